@@ -1,0 +1,26 @@
+package org.newskg.extractor.fact;
+
+import org.newskg.extractor.mention.Mention;
+
+/**
+ * A person reported as holding a post: {@code 自治区党委书记、人大常委会主任石泰峰} gives two holdings
+ * of one person. The title mention carries the expanded title and the organization in its
+ * attributes ({@link Mention#ATTR_FULL_TITLE}, {@link Mention#ATTR_ORGANIZATION}).
+ */
+public record PostHolding(Mention person, Mention title) {
+
+    /** The title as the reader would write it unabbreviated, else as written. */
+    public String fullTitle() {
+        String full = title.attribute(Mention.ATTR_FULL_TITLE);
+        return full != null ? full : title.canonical();
+    }
+
+    /** The canonical name of the organization the post belongs to, or null when unclear. */
+    public String organization() {
+        return title.attribute(Mention.ATTR_ORGANIZATION);
+    }
+
+    public PostHolding shifted(int delta) {
+        return new PostHolding(person.shifted(delta), title.shifted(delta));
+    }
+}
