@@ -1,0 +1,38 @@
+package org.newskg.extractor.store;
+
+import java.io.OutputStream;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * Where the knowledge graph lives: one named graph per source file, and a default graph that is
+ * the union of them all, so a plain SELECT sees everything and {@code GRAPH ?g} tells where a
+ * fact came from.
+ */
+public interface Store extends AutoCloseable {
+
+    /** The directory or endpoint, as the user named it. */
+    String location();
+
+    /** A property value recorded about the graph's source file ({@code nkg:sha256} etc.), if the graph exists. */
+    Optional<String> sourceProperty(String graphIri, String propertyIri);
+
+    /**
+     * Replaces a named graph by {@code graph} in one write transaction: after it the store holds
+     * either the old graph or the new one, never a mixture.
+     */
+    void replaceGraph(String graphIri, Graph graph);
+
+    /** Runs a SPARQL query with the standard prefixes predeclared. */
+    QueryOutcome query(String sparql);
+
+    /**
+     * Writes the store, or one graph of it, in the given format. Triple formats get the union of
+     * all graphs; quad formats (TriG, N-Quads) keep a graph per source.
+     */
+    void export(RDFFormat format, String graphIriOrNull, OutputStream out);
+
+    @Override
+    void close();
+}

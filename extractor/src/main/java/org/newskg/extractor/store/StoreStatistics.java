@@ -1,0 +1,46 @@
+package org.newskg.extractor.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * How much the store holds: things of each contract type, graphs and triples.
+ *
+ * @param byType  a readable type name (persons, regions, …) → distinct nodes of that type
+ * @param graphs  named graphs (one per ingested source file)
+ * @param triples triples in the union of all graphs
+ */
+public record StoreStatistics(Map<String, Long> byType, long graphs, long triples) {
+
+    private static final Map<String, String> TYPES = typeNames();
+
+    private static Map<String, String> typeNames() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("articles", "schema:NewsArticle");
+        types.put("persons", "schema:Person");
+        types.put("posts", "org:Post");
+        types.put("regions", "schema:AdministrativeArea");
+        types.put("sites", "schema:Place");
+        types.put("organizations", "schema:Organization");
+        types.put("events", "schema:Event");
+        types.put("sources", "nkg:SourceFile");
+        return types;
+    }
+
+    public static StoreStatistics of(Store store) {
+        Map<String, Long> byType = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : TYPES.entrySet()) {
+            byType.put(e.getKey(), count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a " + e.getValue() + " }"));
+        }
+        long graphs = count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        long triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        return new StoreStatistics(byType, graphs, triples);
+    }
+
+    private static long count(Store store, String sparql) {
+        QueryOutcome.Select select = (QueryOutcome.Select) store.query(sparql);
+        QuerySolution row = select.rows().next();
+        return row.getLiteral("n").getLong();
+    }
+}

@@ -1,0 +1,153 @@
+package org.newskg.extractor.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.extractor.UserInputException;
+import org.newskg.ontology.Prefixes;
+
+/** A TDB2 database in a directory on disk. One process at a time may open it. */
+public final class TdbStore implements Store {
+
+    private final Path directory;
+    private final DatasetGraph dsg;
+
+    private TdbStore(Path directory, DatasetGraph dsg) {
+        this.directory = directory;
+        this.dsg = dsg;
+    }
+
+    /** Opens the store in {@code directory}, creating it when absent. */
+    public static TdbStore open(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UserInputException("store " + directory + " is a file, not a directory: name a directory with --store");
+        }
+        try {
+            Files.createDirectories(directory);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
+            // The default graph is the union of the source graphs: a plain SELECT sees everything.
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new TdbStore(directory, dsg);
+        } catch (TDBException e) {
+            throw new UserInputException(lockMessage(directory, e), e);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("cannot create store " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String lockMessage(Path directory, TDBException e) {
+        String msg = SparqlQueries.oneLine(e.getMessage());
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(msg);
+        if (pid.find()) {
+            return "store " + directory + " is in use by process " + pid.group(1)
+                    + ": close that newskg (or use another --store) and try again";
+        }
+        return "cannot open store " + directory + ": " + msg;
+    }
+
+    @Override
+    public String location() {
+        return directory.toString();
+    }
+
+    @Override
+    public Optional<String> sourceProperty(String graphIri, String propertyIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Node p = NodeFactory.createURI(propertyIri);
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(g, Node.ANY, p, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Graph graph) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
+    public QueryOutcome query(String sparql) {
+        Query query = SparqlQueries.parse(sparql);
+        Dataset dataset = DatasetFactory.wrap(dsg);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+                if (query.isSelectType()) {
+                    return new QueryOutcome.Select(ResultSetFactory.copyResults(qe.execSelect()));
+                } else if (query.isAskType()) {
+                    return new QueryOutcome.Ask(qe.execAsk());
+                } else if (query.isConstructType()) {
+                    Model m = qe.execConstruct();
+                    m.setNsPrefixes(Prefixes.standard());
+                    return new QueryOutcome.Triples(m);
+                } else if (query.isDescribeType()) {
+                    Model m = qe.execDescribe();
+                    m.setNsPrefixes(Prefixes.standard());
+                    return new QueryOutcome.Triples(m);
+                }
+                throw new UserInputException("unsupported query form: use SELECT, ASK, CONSTRUCT or DESCRIBE");
+            }
+        });
+    }
+
+    @Override
+    public void export(RDFFormat format, String graphIriOrNull, OutputStream out) {
+        Txn.executeRead(dsg, () -> {
+            boolean quads = RDFFormat.NQUADS.getLang().equals(format.getLang())
+                    || RDFFormat.TRIG.getLang().equals(format.getLang());
+            if (quads) {
+                DatasetGraph view = graphIriOrNull == null ? dsg : singleGraphView(graphIriOrNull);
+                view.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
+                RDFWriter.source(view).format(format).output(out);
+            } else {
+                Graph source = graphIriOrNull == null
+                        ? dsg.getUnionGraph()
+                        : dsg.getGraph(NodeFactory.createURI(graphIriOrNull));
+                Model copy = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.standard());
+                source.find().forEachRemaining(copy.getGraph()::add);
+                RDFWriter.source(copy.getGraph()).format(format).output(out);
+            }
+        });
+    }
+
+    private DatasetGraph singleGraphView(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        DatasetGraph one = DatasetGraphFactory.createTxnMem();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
+        return one;
+    }
+
+    /** The underlying dataset, for the store's own package (statistics, evaluation). */
+    DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    @Override
+    public void close() {
+        // Expel releases the directory lock, so another process (or test) can open the store.
+        TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,57 @@
+package org.newskg.ontology;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * NewsKG's own terms, and the base of the IRIs it mints. The ontology file
+ * ({@code newskg.ttl}) documents each of them.
+ */
+public final class Nkg {
+
+    /** The ontology namespace. */
+    public static final String NS = "http://newskg.org/ontology#";
+    /** The base of every IRI minted for an instance (persons, regions, articles, graphs). */
+    public static final String ID = "http://newskg.org/id/";
+
+    /** A source file ingested into the store; its graph holds everything extracted from it. */
+    public static final Resource SourceFile = type("SourceFile");
+    /** A span of a source file that names something: the evidence for a fact. */
+    public static final Resource Mention = type("Mention");
+    /** A photo with its caption, as printed on a page. */
+    public static final Resource PhotoCaption = type("PhotoCaption");
+    /** An opinion piece: 评论员文章, 短评. */
+    public static final Resource Commentary = type("Commentary");
+    /** A reporter or photographer of a paper or agency, named in a byline. */
+    public static final Resource Reporter = type("Reporter");
+
+    public static final Property fileName = property("fileName");
+    public static final Property sha256 = property("sha256");
+    public static final Property extractorVersion = property("extractorVersion");
+    public static final Property charset = property("charset");
+    public static final Property paper = property("paper");
+    public static final Property paperBasis = property("paperBasis");
+    public static final Property dateBasis = property("dateBasis");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property dateline = property("dateline");
+    public static final Property kicker = property("kicker");
+    public static final Property positionInPage = property("positionInPage");
+    public static final Property divisionCode = property("divisionCode");
+    public static final Property divisionLevel = property("divisionLevel");
+    public static final Property fullTitle = property("fullTitle");
+    public static final Property organizationType = property("organizationType");
+    public static final Property eventType = property("eventType");
+    public static final Property mentionedOn = property("mentionedOn");
+
+    private Nkg() {
+    }
+
+    private static Resource type(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
