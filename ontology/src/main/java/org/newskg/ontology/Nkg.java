@@ -25,6 +25,8 @@ public final class Nkg {
     public static final Resource Commentary = type("Commentary");
     /** A reporter or photographer of a paper or agency, named in a byline. */
     public static final Resource Reporter = type("Reporter");
+    /** Someone's part in an event, with the role they played. */
+    public static final Resource Participation = type("Participation");
 
     public static final Property fileName = property("fileName");
     public static final Property sha256 = property("sha256");
@@ -42,7 +44,10 @@ public final class Nkg {
     public static final Property fullTitle = property("fullTitle");
     public static final Property organizationType = property("organizationType");
     public static final Property eventType = property("eventType");
-    public static final Property mentionedOn = property("mentionedOn");
+    public static final Property mentionsDate = property("mentionsDate");
+    public static final Property participation = property("participation");
+    public static final Property participant = property("participant");
+    public static final Property role = property("role");
 
     private Nkg() {
     }

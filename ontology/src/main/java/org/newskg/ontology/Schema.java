@@ -39,7 +39,7 @@ public final class Schema {
     public static final Property longitude = property("longitude");
     public static final Property articleBody = property("articleBody");
     public static final Property about = property("about");
-    public static final Property jobTitle = property("jobTitle");
+    public static final Property attendee = property("attendee");
 
     private Schema() {
     }

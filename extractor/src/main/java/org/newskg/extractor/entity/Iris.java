@@ -1,0 +1,82 @@
+package org.newskg.extractor.entity;
+
+import java.nio.charset.StandardCharsets;
+import org.newskg.ontology.Nkg;
+
+/**
+ * Mints the IRIs of everything NewsKG writes. IRIs depend only on canonical names, codes and file
+ * names, never on the order of ingestion, so the same page ingested twice gives the same triples
+ * and a person named in two pages is one node.
+ */
+public final class Iris {
+
+    private Iris() {
+    }
+
+    public static String sourceGraph(String fileName) {
+        return Nkg.ID + "graph/" + segment(fileName);
+    }
+
+    public static String source(String fileName) {
+        return Nkg.ID + "source/" + segment(fileName);
+    }
+
+    public static String article(String fileName, int index) {
+        return Nkg.ID + "article/" + segment(fileName) + "/" + index;
+    }
+
+    public static String event(String fileName, int articleIndex, int eventIndex) {
+        return Nkg.ID + "event/" + segment(fileName) + "/" + articleIndex + "/" + eventIndex;
+    }
+
+    public static String participation(String eventIri, int index) {
+        return eventIri + "/participant/" + index;
+    }
+
+    public static String person(String name) {
+        return Nkg.ID + "person/" + segment(name);
+    }
+
+    /** A region by division code where the gazetteer knows it, else by name. */
+    public static String region(String code, String name) {
+        return code != null && !code.isBlank()
+                ? Nkg.ID + "region/" + segment(code)
+                : Nkg.ID + "region/" + segment(name);
+    }
+
+    public static String site(String name) {
+        return Nkg.ID + "site/" + segment(name);
+    }
+
+    public static String organization(String name) {
+        return Nkg.ID + "org/" + segment(name);
+    }
+
+    /** A post is identified by its full title, which names its organization (内蒙古自治区党委书记). */
+    public static String post(String fullTitle) {
+        return Nkg.ID + "post/" + segment(fullTitle);
+    }
+
+    /**
+     * Percent-encodes what may not stand in an IRI path segment, keeping Chinese and other
+     * letters readable (IRIs, RFC 3987, allow them).
+     */
+    static String segment(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        raw.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) && (cp > 0x7f || isAsciiUnreserved(cp))
+                    || cp == '-' || cp == '.' || cp == '_' || cp == '~' || cp == '·') {
+                sb.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean isAsciiUnreserved(int cp) {
+        return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
+}
