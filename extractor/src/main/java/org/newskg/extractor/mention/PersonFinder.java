@@ -27,6 +27,7 @@ public final class PersonFinder implements MentionFinder {
     private final PersonCandidates shapes;
     private final PersonBylineReader bylines;
     private final PersonEvidence evidence;
+    private final List<String> organizationSuffixes = PersonWordList.lines("person-org-suffixes.txt");
 
     public PersonFinder() {
         this(HanlpRecognizer.instance());
@@ -45,11 +46,13 @@ public final class PersonFinder implements MentionFinder {
         Map<String, String> roles = confirm(text, candidates);
         List<PersonCandidate> accepted = new ArrayList<>();
         for (PersonCandidate candidate : candidates) {
-            if (roles.containsKey(candidate.name()) && accepted.stream().noneMatch(candidate::overlaps)) {
+            if (roles.containsKey(candidate.name()) && accepted.stream().noneMatch(candidate::overlaps)
+                    && !namesOrganization(text, candidate)) {
                 accepted.add(candidate);
             }
         }
         addRepeats(text, roles.keySet(), accepted);
+        accepted.removeIf(candidate -> namesOrganization(text, candidate));
         accepted.sort(Comparator.comparingInt(PersonCandidate::start));
         Map<String, String> canonical = canonicalNames(roles.keySet());
         List<Mention> mentions = new ArrayList<>();
@@ -140,6 +143,11 @@ public final class PersonFinder implements MentionFinder {
 
     private static String moreTelling(String a, String b) {
         return ROLE_PRIORITY.getOrDefault(a, 0) >= ROLE_PRIORITY.getOrDefault(b, 0) ? a : b;
+    }
+
+    /** 斯诺 in 斯诺基金会 names a foundation, not a person standing there. */
+    private boolean namesOrganization(String text, PersonCandidate candidate) {
+        return organizationSuffixes.stream().anyMatch(suffix -> text.startsWith(suffix, candidate.end()));
     }
 
     /** Headlines and captions repeat names in places HanLP segments differently. */
