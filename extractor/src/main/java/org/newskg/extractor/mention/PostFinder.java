@@ -46,7 +46,8 @@ public final class PostFinder {
                 titles = previousTitles;
             }
             for (Mention title : titles) {
-                if (seen.add(person.canonical() + "|" + title.canonical())) {
+                if (!restatesEarlierTitle(holdings, person, title)
+                        && seen.add(person.canonical() + "|" + title.canonical())) {
                     holdings.add(new PostHolding(person, title));
                 }
             }
@@ -73,6 +74,37 @@ public final class PostFinder {
             titles.add(previous.mention());
         }
         return titles;
+    }
+
+    /**
+     * A headline shortens a title the article gives in full (阿根廷总统 for 阿根廷共和国总统):
+     * the same post, not a second one.
+     */
+    private static boolean restatesEarlierTitle(List<PostHolding> holdings, Mention person, Mention title) {
+        for (PostHolding holding : holdings) {
+            String earlier = holding.title().canonical();
+            String later = title.canonical();
+            if (holding.person().canonical().equals(person.canonical()) && !earlier.equals(later)
+                    && sameLastChar(earlier, later) && isAbbreviationOf(later, earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLastChar(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+    }
+
+    /** Whether every character of {@code shorter} occurs in {@code longer} in the same order. */
+    private static boolean isAbbreviationOf(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length() && shorter.length() < longer.length();
     }
 
     /** Only bylines list names that share one title; 书记X、Y gives Y no post. */

@@ -52,7 +52,18 @@ final class TitleChainParser {
             if (left == right) {
                 break;
             }
-            TitleSegment segment = segment(region, tokens, left, right, from);
+            boolean refersBack = false;
+            if (left < right - 1 && left > 0 && isDemonstrative(tokens.get(left - 1))
+                    && tokens.get(left).nature().equals("nis")) {
+                // 该公司总经理助理: the post is written 总经理助理; the company is named earlier.
+                left++;
+                refersBack = true;
+            } else if (left < right - 2 && tokens.get(left).nature().equals("nsf")
+                    && tokens.get(left + 1).isPersonName()) {
+                // 美国海伦·福斯特·斯诺基金会主席: the country says where the foundation is, not its name.
+                left++;
+            }
+            TitleSegment segment = segment(region, tokens, left, right, from, refersBack);
             if (segment == null) {
                 break;
             }
@@ -67,7 +78,8 @@ final class TitleChainParser {
         return segments;
     }
 
-    private TitleSegment segment(String region, List<HanlpRecognizer.Token> tokens, int left, int right, int shift) {
+    private TitleSegment segment(String region, List<HanlpRecognizer.Token> tokens, int left, int right, int shift,
+                                 boolean refersBack) {
         int start = tokens.get(left).offset();
         int end = tokens.get(right - 1).end();
         String text = region.substring(start, end);
@@ -78,7 +90,8 @@ final class TitleChainParser {
         if (head == null || DESCRIPTORS.contains(head)) {
             return null;
         }
-        return new TitleSegment(start + shift, end + shift, text.substring(0, text.length() - head.length()), head);
+        return new TitleSegment(start + shift, end + shift, text.substring(0, text.length() - head.length()), head,
+                refersBack);
     }
 
     /** Whether token {@code i} can be part of a title, judging by itself and its neighbours. */
@@ -92,13 +105,15 @@ final class TitleChainParser {
         HanlpRecognizer.Token leftNeighbour = i > 0 ? tokens.get(i - 1) : null;
         HanlpRecognizer.Token rightNeighbour = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         if (token.isPersonName()) {
-            // A name inside an organization's name (斯诺基金会) belongs to the title.
-            return rightNeighbour != null && (rightNeighbour.nature().equals("nis") || rightNeighbour.nature().startsWith("nt"));
+            // Confirmed people bound the chain already; a name-like token followed by more of a
+            // name is part of an organization (斯诺基金会, 华耀光电科技股份有限公司).
+            return rightNeighbour != null && isNounLike(rightNeighbour.nature()) && !rightNeighbour.nature().equals("nnt");
         }
         if (nature.equals("cc") || nature.equals("c")) {
-            // 和 joins words inside a name (行政审批和政务服务局), not a title to what came before.
-            return leftNeighbour != null && isNounLike(leftNeighbour.nature()) && rightNeighbour != null
-                    && isNounLike(rightNeighbour.nature());
+            // 和 joins words inside a name (行政审批和政务服务局), not a title to what came before;
+            // at the start of a title it can only be part of a name (和林格尔新区).
+            return (i == 0 || leftNeighbour != null && isNounLike(leftNeighbour.nature()))
+                    && rightNeighbour != null && isNounLike(rightNeighbour.nature());
         }
         if (nature.startsWith("v") && !nature.equals("vn")) {
             // A verb inside a compound name (联防联控机制) stands between noun-like words.
@@ -107,8 +122,13 @@ final class TitleChainParser {
         return true;
     }
 
+    private static boolean isDemonstrative(HanlpRecognizer.Token token) {
+        return token.nature().startsWith("r") && (token.word().equals("该") || token.word().equals("此")
+                || token.word().equals("这家") || token.word().equals("该家"));
+    }
+
     private static boolean isNounLike(String nature) {
-        return nature.startsWith("n") && !nature.startsWith("nr") || nature.equals("vn") || nature.equals("j")
+        return nature.startsWith("n") && !nature.equals("nr") || nature.equals("vn") || nature.equals("j")
                 || nature.equals("b") || nature.equals("an");
     }
 

@@ -19,6 +19,9 @@ final class TitleExpander {
     private static final List<String> GOVERNMENT_HEADS = List.of("主席", "副主席", "常务副主席", "市长", "副市长",
             "常务副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "旗长", "副旗长", "盟长");
 
+    private static final java.util.regex.Pattern COMPANY =
+            java.util.regex.Pattern.compile("\\p{IsHan}{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团)");
+
     private final Map<String, Map<String, String>> regionsByPaper = new HashMap<>();
     private final List<String[]> organizations = new ArrayList<>();
     private final List<String[]> suffixes = new ArrayList<>();
@@ -57,7 +60,10 @@ final class TitleExpander {
         }
         String organization;
         String inTitle;
-        if (prefix.isEmpty() && previous != null) {
+        if (segment.refersBack()) {
+            organization = companyNamedBefore(text, segment.start());
+            inTitle = organization;
+        } else if (prefix.isEmpty() && previous != null) {
             // 局长 after 市行政审批和政务服务局党组书记: the same body's post.
             region = previous.region();
             organization = previous.organization();
@@ -108,6 +114,16 @@ final class TitleExpander {
         }
         Mention mention = new Mention(MentionType.TITLE, start, segment.end(), segment.head(), segment.head(), attributes);
         return new Expansion(mention, null, organization, inTitle);
+    }
+
+    /** The last company the text names before {@code at}, which 该公司 refers to; null if none. */
+    static String companyNamedBefore(String text, int at) {
+        java.util.regex.Matcher matcher = COMPANY.matcher(text.substring(Math.max(0, at - 600), at));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group();
+        }
+        return last;
     }
 
     private String regionOf(String shortForm, TextContext context) {
