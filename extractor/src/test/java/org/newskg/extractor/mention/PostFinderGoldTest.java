@@ -38,7 +38,7 @@ class PostFinderGoldTest {
             LOG.info("{}: missed {} wrong {}", page.file(), missed, wrong);
         }
         System.out.println("POSTS (person, title)  PostFinder: " + score);
-        assertTrue(score.precision() >= 0.7, "precision " + score);
-        assertTrue(score.recall() >= 0.7, "recall " + score);
+        assertTrue(score.precision() >= 0.9, "precision " + score);
+        assertTrue(score.recall() >= 0.9, "recall " + score);
     }
 }
