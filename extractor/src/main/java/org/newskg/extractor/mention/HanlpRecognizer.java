@@ -44,7 +44,7 @@ public final class HanlpRecognizer {
     }
 
     // Name recognition only: place and organization recognition merge titles and names into
-    // long nt spans (伊利集团副总裁刘大鹏), which the person and title rules must see apart.
+    // long nt spans (某集团副总裁张伟民), which the person and title rules must see apart.
     private static final ThreadLocal<Segment> WORDS = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enableOffset(true)
             .enableNameRecognize(true)

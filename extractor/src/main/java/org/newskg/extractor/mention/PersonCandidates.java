@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns HanLP's name tokens into candidate spans, repairing its known cuts: a transliterated
- * name split into {@code nr}+{@code nrf} pieces (费尔南/德斯), a given name before {@code ·}
- * left out (亚当·福斯特), a regnal number left off (伊丽莎白二世), and a compound-surname name
- * cut after its third character (皇甫秀 for a four-character name).
+ * name split into {@code nr}+{@code nrf} pieces (史密/斯), a given name before {@code ·}
+ * left out (约翰·史密斯), a regnal number left off (乔治五世), and a compound-surname name
+ * cut after its third character (欧阳明 for 欧阳明华).
  */
 final class PersonCandidates {
 

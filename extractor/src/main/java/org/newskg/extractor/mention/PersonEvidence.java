@@ -60,7 +60,7 @@ final class PersonEvidence {
         return Support.NONE;
     }
 
-    /** In a list after a confirmed name: 黄志强、于立新 or 隋文静（左）/韩聪. */
+    /** In a list after a confirmed name: 张伟民、李建国 or 王小红（左）/赵小军. */
     private static boolean follows(String text, int start, Set<String> confirmedNames) {
         int at = start - 1;
         if (at < 0 || "、/".indexOf(text.charAt(at)) < 0) {

@@ -145,7 +145,7 @@ public final class PersonFinder implements MentionFinder {
         return ROLE_PRIORITY.getOrDefault(a, 0) >= ROLE_PRIORITY.getOrDefault(b, 0) ? a : b;
     }
 
-    /** 斯诺 in 斯诺基金会 names a foundation, not a person standing there. */
+    /** 史密斯 in 史密斯基金会 names a foundation, not a person standing there. */
     private boolean namesOrganization(String text, PersonCandidate candidate) {
         return organizationSuffixes.stream().anyMatch(suffix -> text.startsWith(suffix, candidate.end()));
     }
@@ -172,7 +172,7 @@ public final class PersonFinder implements MentionFinder {
                 || candidate.end() < text.length() && text.charAt(candidate.end()) == '·';
     }
 
-    /** 福斯特 is 亚当·福斯特 when the text gives the full form; the surname is the last part. */
+    /** 史密斯 is 约翰·史密斯 when the text gives the full form; the surname is the last part. */
     private static Map<String, String> canonicalNames(Set<String> names) {
         Map<String, String> canonical = new HashMap<>();
         Set<String> full = new LinkedHashSet<>();

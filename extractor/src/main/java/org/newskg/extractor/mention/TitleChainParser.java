@@ -60,7 +60,7 @@ final class TitleChainParser {
                 refersBack = true;
             } else if (left < right - 2 && tokens.get(left).nature().equals("nsf")
                     && tokens.get(left + 1).isPersonName()) {
-                // 美国海伦·福斯特·斯诺基金会主席: the country says where the foundation is, not its name.
+                // 美国约翰·史密斯基金会主席: the country says where the foundation is, not its name.
                 left++;
             }
             TitleSegment segment = segment(region, tokens, left, right, from, refersBack);
@@ -106,7 +106,7 @@ final class TitleChainParser {
         HanlpRecognizer.Token rightNeighbour = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         if (token.isPersonName()) {
             // Confirmed people bound the chain already; a name-like token followed by more of a
-            // name is part of an organization (斯诺基金会, 华耀光电科技股份有限公司).
+            // name is part of an organization (史密斯基金会, 华光电子科技股份有限公司).
             return rightNeighbour != null && isNounLike(rightNeighbour.nature()) && !rightNeighbour.nature().equals("nnt");
         }
         if (nature.equals("cc") || nature.equals("c")) {
