@@ -1,7 +1,10 @@
 package org.newskg.extractor.mention;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -121,6 +124,26 @@ public final class HanlpRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * How often HanLP's person corpus saw these characters as a given name: for two characters
+     * the lesser of the first's count as a given name's first character and the second's as its
+     * last; for one character its count as a single-character given name. 0 when never seen.
+     */
+    public int givenNameCount(String givenName) {
+        if (givenName.length() == 1) {
+            return roleCount(givenName, NR.E);
+        }
+        if (givenName.length() == 2) {
+            return Math.min(roleCount(givenName.substring(0, 1), NR.C), roleCount(givenName.substring(1), NR.D));
+        }
+        return 0;
+    }
+
+    private static int roleCount(String character, NR role) {
+        EnumItem<NR> item = PersonDictionary.dictionary.get(character);
+        return item == null ? 0 : item.getFrequency(role);
     }
 
     static MentionType entityType(String nature) {

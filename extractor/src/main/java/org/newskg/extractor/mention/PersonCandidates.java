@@ -16,7 +16,7 @@ final class PersonCandidates {
 
     private static final Pattern REGNAL = Pattern.compile("^[一二三四五六七八九十]{1,3}世");
     /** Characters that never end a Chinese given name but start the words after one. */
-    private static final String FUNCTION_CHARS = "的了在是和与同说向对为将已也都就把被从等及并又还曾即";
+    static final String FUNCTION_CHARS = "的了在是和与同说向对为将已也都就把被从等及并又还曾即";
 
     private final SurnameLexicon surnames = SurnameLexicon.instance();
     private final Set<String> verbsAfter;

@@ -16,11 +16,18 @@ final class PersonEvidence {
         static final int STRONG = 2;
     }
 
+    /** Counts in HanLP's person corpus below which a given name is not believed without context. */
+    private static final int TWO_CHARACTER_GIVEN_NAME = 1000;
+    private static final int ONE_CHARACTER_GIVEN_NAME = 1500;
+
     private final TitleLexicon titles = TitleLexicon.instance();
     private final PersonCandidates shapes;
     private final Set<String> generic;
 
-    PersonEvidence(PersonCandidates shapes, Set<String> generic) {
+    private final HanlpRecognizer recognizer;
+
+    PersonEvidence(HanlpRecognizer recognizer, PersonCandidates shapes, Set<String> generic) {
+        this.recognizer = recognizer;
         this.shapes = shapes;
         this.generic = generic;
     }
@@ -54,10 +61,33 @@ final class PersonEvidence {
             return new Support(Support.STRONG, null);
         }
         // A name in several ·-joined parts has the form of a transliterated full name.
-        if (shapes.startsVerb(text, end) || candidate.name().indexOf('·') > 0) {
+        if (shapes.startsVerb(text, end) || candidate.name().indexOf('·') > 0 || looksLikeAName(candidate)) {
             return new Support(Support.WEAK, null);
         }
         return Support.NONE;
+    }
+
+    /**
+     * Without context, only a surname followed by characters people are often named with
+     * (小明, 晓东) counts, and never one holding characters that start the next word (为, 之).
+     */
+    private boolean looksLikeAName(PersonCandidate candidate) {
+        String name = candidate.name();
+        if (candidate.origin() != PersonCandidate.Origin.HANLP || !PersonText.isAllHan(name)) {
+            return false;
+        }
+        int surname = SurnameLexicon.instance().surnameLength(name, 0);
+        if (surname == 0) {
+            return false;
+        }
+        String given = name.substring(surname);
+        for (int i = 0; i < given.length(); i++) {
+            if (PersonCandidates.FUNCTION_CHARS.indexOf(given.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        int threshold = given.length() == 2 ? TWO_CHARACTER_GIVEN_NAME : ONE_CHARACTER_GIVEN_NAME;
+        return given.length() <= 2 && recognizer.givenNameCount(given) >= threshold;
     }
 
     /** In a list after a confirmed name: 张伟民、李建国 or 王小红（左）/赵小军. */

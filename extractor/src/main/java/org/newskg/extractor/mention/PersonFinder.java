@@ -37,7 +37,7 @@ public final class PersonFinder implements MentionFinder {
         this.recognizer = recognizer;
         this.shapes = new PersonCandidates(Set.copyOf(PersonWordList.lines("person-verbs-after.txt")));
         this.bylines = new PersonBylineReader(PersonWordList.lines("person-byline-markers.txt"));
-        this.evidence = new PersonEvidence(shapes, Set.copyOf(PersonWordList.lines("person-generic.txt")));
+        this.evidence = new PersonEvidence(recognizer, shapes, Set.copyOf(PersonWordList.lines("person-generic.txt")));
     }
 
     @Override

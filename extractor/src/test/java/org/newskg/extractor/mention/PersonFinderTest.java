@@ -89,4 +89,10 @@ class PersonFinderTest {
             assertEquals("official", mention.attribute(Mention.ATTR_ROLE));
         }
     }
+
+    @Test
+    void aTypicalGivenNameIsBelievedWithoutTitleOrVerb() {
+        assertEquals(Set.of("陈晓东"), names("周末，陈晓东带着孩子去公园。"));
+        assertTrue(names("春风夏雨，健康发展。").isEmpty());
+    }
 }
