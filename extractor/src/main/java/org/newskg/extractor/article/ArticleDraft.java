@@ -19,6 +19,9 @@ final class ArticleDraft {
     /** A caption's credit or a jump closes the article: what follows is another piece. */
     boolean closed;
 
+    /** {@code [start, end)} of each paragraph run added, so a caption at the end can be split off. */
+    final List<int[]> parts = new ArrayList<>();
+
     boolean hasBody() {
         return end > start && start >= 0;
     }
@@ -28,5 +31,15 @@ final class ArticleDraft {
             start = from;
         }
         end = Math.max(end, to);
+        parts.add(new int[] {from, to});
+    }
+
+    /** Moves the last paragraph run into an article of its own: a caption printed below an article's text. */
+    ArticleDraft splitOffLastPart() {
+        int[] last = parts.remove(parts.size() - 1);
+        end = parts.get(parts.size() - 1)[1];
+        ArticleDraft caption = new ArticleDraft();
+        caption.extend(last[0], last[1]);
+        return caption;
     }
 }

@@ -27,7 +27,7 @@ final class BylineParser {
     /** A photo credit closing a caption: 新华社记者 曹灿摄, ■本报记者 宋向华 通讯员 葛鑫 摄. */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:[□●■◎◆▲★]\\s?)?(?:(?:本报|新华社)?(?:见习)?记者|通讯员|摄影)[\\s\\p{IsHan}·、]*?\\s?摄$");
-    private static final Pattern SIGNATURE = Pattern.compile("[（(](\\p{IsHan}{2,4}(?:[ 、]\\p{IsHan}{2,4})*)[）)]$");
+    private static final Pattern SIGNATURE = Pattern.compile("[。！？”][（(](\\p{IsHan}{2,4}(?:[ 、]\\p{IsHan}{2,4})*)[）)]$");
 
     /** Names in a byline text, role words removed: {@code 记者图古斯毕力格 实习生 陈东} gives two. */
     List<String> names(String byline) {

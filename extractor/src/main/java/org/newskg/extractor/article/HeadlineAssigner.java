@@ -21,11 +21,16 @@ final class HeadlineAssigner {
 
     /** Share of the headline's character pairs that also occur in the article's opening. */
     double score(String headline, String articleText) {
+        return score(headline, articleText, LEAD_LENGTH);
+    }
+
+    /** The same share against the first {@code length} characters of the article. */
+    double score(String headline, String articleText, int length) {
         Set<String> heads = bigrams(headline);
         if (heads.isEmpty()) {
             return 0;
         }
-        String lead = articleText.length() > LEAD_LENGTH ? articleText.substring(0, LEAD_LENGTH) : articleText;
+        String lead = articleText.length() > length ? articleText.substring(0, length) : articleText;
         Set<String> body = bigrams(lead);
         long shared = heads.stream().filter(body::contains).count();
         return (double) shared / heads.size();
@@ -35,20 +40,16 @@ final class HeadlineAssigner {
      * Where to cut a stack of headline blocks standing between two articles: blocks before the
      * returned index go to the article before, the rest to the article after.
      */
-    int split(List<String> blocks, String before, String after, Order order, boolean beforeTaken, boolean afterTaken) {
-        if (beforeTaken && !afterTaken) {
-            return 0;
-        }
-        if (afterTaken && !beforeTaken) {
-            return blocks.size();
-        }
+    int split(List<String> blocks, String before, String after, Order order, boolean beforeHasHeadline) {
+        // an article that already has a headline from above takes more only when they clearly fit it
+        double beforeWeight = beforeHasHeadline ? 0.75 : 1;
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= blocks.size(); k++) {
             double total = 0;
             for (int i = 0; i < blocks.size(); i++) {
                 boolean toBefore = i < k;
-                total += score(blocks.get(i), toBefore ? before : after);
+                total += toBefore ? beforeWeight * score(blocks.get(i), before) : score(blocks.get(i), after);
                 if ((toBefore && order == Order.AFTER) || (!toBefore && order == Order.BEFORE)) {
                     total += ORDER_BONUS;
                 }

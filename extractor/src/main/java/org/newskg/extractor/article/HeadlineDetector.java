@@ -45,6 +45,14 @@ final class HeadlineDetector {
         return COMMENTARY_CUE.matcher(text.strip()).matches();
     }
 
+    /**
+     * A deck opened by a dash ({@code ——访市行政审批和政务服务局局长}) says what kind of piece follows
+     * rather than what happened; a commentary series title ({@code ——一论…}) is part of the headline.
+     */
+    boolean isSubheadline(String line) {
+        return line.startsWith("——") && !COMMENTARY_SERIES.matcher(line).find();
+    }
+
     boolean marksCommentary(List<String> headlineLines) {
         return headlineLines.stream().anyMatch(l -> isCommentaryCue(l) || COMMENTARY_SERIES.matcher(l).find());
     }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 final class LineEnds {
 
     private static final String FINAL = "。！？；…!?;";
+    /** A reporter's name in brackets after the last sentence: {@code 落地实施。(李海珍)}. */
+    private static final Pattern SIGNED = Pattern.compile("[。！？”][（(][^（()）]{2,12}[）)]$");
     private static final String CLOSERS = "”’」』）)》";
     /** Lines that open an article or credit one: they always start a line of their own. */
     private static final Pattern OPENER = Pattern.compile(
@@ -17,6 +19,9 @@ final class LineEnds {
 
     /** The line ends a sentence, so a break after it is real. */
     static boolean endsSentence(String line) {
+        if (SIGNED.matcher(line).find()) {
+            return true;
+        }
         int i = line.length() - 1;
         while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
             i--;
