@@ -69,10 +69,14 @@ class ArticleSplitterGoldTest {
                 100.0 * foundAuthors / goldAuthors, predictedAuthors);
         System.out.printf("kinds: %d/%d articles matched by headline have the gold kind%n", foundKinds, goldKinds);
 
-        assertTrue(foundDatelines >= 0.9 * goldDatelines, "datelines");
+        // thresholds a little below what the rules reach on these pages (35 headlines, 23 datelines, 33 authors)
+        assertTrue(foundDatelines >= 0.95 * goldDatelines, "datelines");
         assertTrue(predictedDatelines <= goldDatelines, "no invented datelines");
-        assertTrue(foundAuthors >= 0.85 * goldAuthors, "authors");
-        assertTrue(foundHeadlines >= 0.6 * goldHeadlines, "headlines");
+        assertTrue(foundAuthors >= 0.9 * goldAuthors, "authors");
+        assertTrue(predictedAuthors <= goldAuthors + 2, "few authors that are not in the gold");
+        assertTrue(foundHeadlines >= 0.85 * goldHeadlines, "headlines");
+        assertTrue(exactHeadlines >= 0.7 * goldHeadlines, "exact headlines");
+        assertTrue(Math.abs(predictedArticles - goldArticles) <= 0.15 * goldArticles, "article count");
     }
 
     private void compare(String doc, JsonNode goldArticles, List<Article> articles) {
