@@ -148,7 +148,7 @@ public final class ArticleSplitter {
      */
     private static ArticleDraft captionOf(ArticleDraft current, List<Object> items) {
         ArticleDraft caption = current;
-        if (current.parts.size() >= 2 || current.dateline != null && current.parts.size() >= 2) {
+        if (current.parts.size() >= 2) {
             caption = current.splitOffLastPart();
             items.add(caption);
         } else if (current.dateline != null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.extractor.UserInputException;
@@ -81,6 +82,22 @@ class MetadataResolverTest {
         Files.writeString(manifest, "file,paper,date\na.txt,内蒙古日报,2022年2月20日\n");
         e = assertThrows(UserInputException.class, () -> Manifest.read(manifest));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("YYYY-MM-DD"), e.getMessage());
+    }
+
+    @Test
+    void infersWhatTheManifestSaysFromTheSamplePagesThemselves() throws Exception {
+        MetadataInference inference = new MetadataInference();
+        Manifest manifest = Manifest.inDirectory(Path.of("../data/corpus")).orElseThrow();
+        for (String doc : List.of("000_589c182ea8fb9a5a.txt", "001_e54c1e9959352caf.txt",
+                "002_5feafe9726aded4a.txt", "003_a631caac76fea853.txt")) {
+            String text = Files.readString(Path.of("../data/corpus", doc));
+            Manifest.Entry entry = manifest.entryFor(doc).orElseThrow();
+            assertEquals(entry.paper(), inference.paper(text).orElse(null), doc);
+            // pages with dated datelines give the issue date; 本报讯 pages give none rather than a guess
+            inference.date(text).ifPresent(date -> assertEquals(entry.date(), date, doc));
+        }
+        assertEquals(LocalDate.of(2022, 2, 8),
+                inference.date(Files.readString(Path.of("../data/corpus/001_e54c1e9959352caf.txt"))).orElseThrow());
     }
 
     @Test
