@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads reporters' and photographers' names from bylines ({@code 记者 刘慧慧 耿欣},
  * {@code □本报记者 刘宏章}), photo credits ({@code 新华社记者 曹灿摄}) and signatures at the end of an
- * article ({@code （李海珍）}). Names are recognised by shape, not from a list, so unseen reporters
+ * article ({@code （王明）}). Names are recognised by shape, not from a list, so unseen reporters
  * are found too.
  */
 final class BylineParser {
@@ -71,7 +71,7 @@ final class BylineParser {
         return names.isEmpty() ? Optional.empty() : Optional.of(new Credit(names, m.start()));
     }
 
-    /** A reporter's name in brackets closing the last paragraph: {@code ……落地实施。(李海珍)}. */
+    /** A reporter's name in brackets closing the last paragraph: {@code ……落地实施。(王明)}. */
     List<String> signature(String lastParagraph) {
         Matcher m = SIGNATURE.matcher(lastParagraph.strip());
         return m.find() ? names(m.group(1)) : List.of();

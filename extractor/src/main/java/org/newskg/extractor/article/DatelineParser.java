@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the dateline that opens an article: {@code 本报2月7日讯（记者 章奎）},
- * {@code 本报呼和浩特2月19日讯}, {@code 新华社北京2月7日电}, {@code 本报讯(记者 阿柔娜)}.
+ * Recognises the dateline that opens an article: {@code 本报2月7日讯（记者 王明）},
+ * {@code 本报呼和浩特2月19日讯}, {@code 新华社北京2月7日电}, {@code 本报讯(记者 李华)}.
  */
 final class DatelineParser {
 

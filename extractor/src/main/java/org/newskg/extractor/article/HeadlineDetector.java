@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Tells headline lines from running text, and a kicker (引题) from the headline it introduces.
  * Headlines are short and carry no sentence-final punctuation; kickers name who spoke or what
- * happened ({@code 石泰峰在呼和浩特市暗访检查疫情防控工作时强调}) or set a theme ({@code 短评}).
+ * happened ({@code 某某在呼和浩特市暗访检查疫情防控工作时强调}) or set a theme ({@code 短评}).
  */
 final class HeadlineDetector {
 

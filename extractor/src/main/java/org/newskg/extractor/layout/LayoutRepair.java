@@ -127,7 +127,7 @@ public final class LayoutRepair {
         }
         for (PageLine line : block) {
             String text = line.text();
-            // Headlines carry no full stop; a column-wide line of clauses (随后，王莉霞来到呼和浩特市疾病)
+            // Headlines carry no full stop; a column-wide line of clauses (随后，调研组来到呼和浩特市疾病)
             // is running text broken off by the layout.
             boolean clause = text.contains("，") || text.contains("、") || text.contains("；");
             if (text.contains("。") || (clause && fillsColumn(line, column))) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class LineEnds {
 
     private static final String FINAL = "。！？；…!?;";
-    /** A reporter's name in brackets after the last sentence: {@code 落地实施。(李海珍)}. */
+    /** A reporter's name in brackets after the last sentence: {@code 落地实施。(王明)}. */
     private static final Pattern SIGNED = Pattern.compile("[。！？”][（(][^（()）]{2,12}[）)]$");
     private static final String CLOSERS = "”’」』）)》";
     /** Lines that open an article or credit one: they always start a line of their own. */
