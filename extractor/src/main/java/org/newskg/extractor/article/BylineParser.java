@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads reporters' and photographers' names from bylines ({@code 记者 刘慧慧 耿欣},
- * {@code □本报记者 刘宏章}), photo credits ({@code 新华社记者 曹灿摄}) and signatures at the end of an
+ * Reads reporters' and photographers' names from bylines ({@code 记者 王明 李华},
+ * {@code □本报记者 张强}), photo credits ({@code 新华社记者 赵刚摄}) and signatures at the end of an
  * article ({@code （王明）}). Names are recognised by shape, not from a list, so unseen reporters
  * are found too.
  */
@@ -24,7 +24,7 @@ final class BylineParser {
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:[□●■◎◆▲★]\\s?)?(?:本报(?:特约|见习)?记者|新华社记者|记者|通讯员|本报(?:特约)?评论员)[\\s\\p{IsHan}·、]*摄?$"
                     + "|^[□●■◎◆▲★]\\s?\\p{IsHan}{2,4}$");
-    /** A photo credit closing a caption: 新华社记者 曹灿摄, ■本报记者 宋向华 通讯员 葛鑫 摄. */
+    /** A photo credit closing a caption: 新华社记者 赵刚摄, ■本报记者 孙丽 通讯员 周涛 摄. */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:[□●■◎◆▲★]\\s?)?(?:(?:本报|新华社)?(?:见习)?记者|通讯员|摄影)[\\s\\p{IsHan}·、]*?\\s?摄$");
     private static final Pattern SIGNATURE = Pattern.compile("[。！？”][（(](\\p{IsHan}{2,4}(?:[ 、]\\p{IsHan}{2,4})*)[）)]$");

@@ -29,7 +29,7 @@ final class LineEnds {
         return i >= 0 && FINAL.indexOf(line.charAt(i)) >= 0;
     }
 
-    /** A photo credit ({@code 新华社记者 曹灿 摄}) ends the caption it belongs to. */
+    /** A photo credit ({@code 新华社记者 赵刚 摄}) ends the caption it belongs to. */
     static boolean endsWithCredit(String line) {
         return line.endsWith("摄") && CREDIT_END.matcher(line).find()
                 && (line.contains("记者") || line.contains("通讯员") || line.length() <= 12);

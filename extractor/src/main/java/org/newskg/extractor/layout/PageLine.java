@@ -96,7 +96,7 @@ final class PageLine {
      * PDF extraction letter-spaces justified lines ({@code 习 近 平 指 出}) and pads digits
      * ({@code 2 月 19 日}). A space is kept only where it separates two words: two Latin words or
      * numbers, or two runs of at least two Chinese characters, as in headlines
-     * ({@code 分秒必争 扁平管理}) and bylines ({@code 记者 刘慧慧 耿欣}). A single character between
+     * ({@code 分秒必争 扁平管理}) and bylines ({@code 记者 王明 李华}). A single character between
      * spaces means the line was letter-spaced.
      */
     private void removeLayoutSpaces() {
