@@ -154,7 +154,7 @@ public final class LayoutRepair {
             return true;
         }
         if (LineEnds.opensArticle(text) && !LineEnds.startsWithDateline(text)) {
-            return true; // a byline line of its own: □本报记者 刘宏章
+            return true; // a byline line of its own: □本报记者 张强
         }
         double neighbours = next.width();
         if (i > 0) {
