@@ -16,7 +16,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -119,8 +122,7 @@ public final class TdbStore implements Store {
             boolean quads = RDFFormat.NQUADS.getLang().equals(format.getLang())
                     || RDFFormat.TRIG.getLang().equals(format.getLang());
             if (quads) {
-                DatasetGraph view = graphIriOrNull == null ? dsg : singleGraphView(graphIriOrNull);
-                view.prefixes().putAll(Prefixes.standard().getNsPrefixMap());
+                DatasetGraph view = withStandardPrefixes(graphIriOrNull == null ? dsg : singleGraphView(graphIriOrNull));
                 RDFWriter.source(view).format(format).output(out);
             } else {
                 Graph source = graphIriOrNull == null
@@ -131,6 +133,17 @@ public final class TdbStore implements Store {
                 RDFWriter.source(copy.getGraph()).format(format).output(out);
             }
         });
+    }
+
+    /** A view whose prefixes are the standard ones, so exporting never writes prefixes into the store. */
+    private static DatasetGraph withStandardPrefixes(DatasetGraph base) {
+        PrefixMap prefixes = PrefixMapFactory.create(Prefixes.standard());
+        return new DatasetGraphWrapper(base) {
+            @Override
+            public PrefixMap prefixes() {
+                return prefixes;
+            }
+        };
     }
 
     private DatasetGraph singleGraphView(String graphIri) {

@@ -1,0 +1,31 @@
+package org.newskg.extractor.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The summary of one ingest run.
+ *
+ * @param entitiesByType distinct nodes written in this run, by contract type (persons, regions, …)
+ * @param triples        triples written in this run (unchanged files count nothing)
+ */
+public record IngestReport(List<FileOutcome> files, Map<String, Long> entitiesByType, long triples, Duration elapsed) {
+
+    public IngestReport {
+        files = List.copyOf(files);
+        entitiesByType = Map.copyOf(entitiesByType);
+    }
+
+    public List<FileOutcome> failed() {
+        return files.stream().filter(f -> f.status() == FileOutcome.Status.FAILED).toList();
+    }
+
+    public long count(FileOutcome.Status status) {
+        return files.stream().filter(f -> f.status() == status).count();
+    }
+
+    public int articles() {
+        return files.stream().mapToInt(FileOutcome::articles).sum();
+    }
+}

@@ -1,0 +1,41 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.extractor.fact.PostHolding;
+
+/**
+ * The recognisers the pipeline runs over each article, built once and shared by every worker.
+ * Each finder proposes spans of its types; overlaps between them are settled later
+ * ({@code MentionOverlaps}).
+ */
+public final class Recognizers {
+
+    private final List<MentionFinder> finders;
+    private final PostFinder posts;
+
+    public Recognizers(List<MentionFinder> finders, PostFinder posts) {
+        this.finders = List.copyOf(finders);
+        this.posts = posts;
+    }
+
+    /** The recognisers with the bundled gazetteers and word lists. */
+    public static Recognizers standard() {
+        return new Recognizers(List.of(new PersonFinder()), new PostFinder());
+    }
+
+    /** Every span any recogniser finds in {@code text}, overlaps included. */
+    public List<Mention> find(String text, TextContext context) {
+        List<Mention> all = new ArrayList<>();
+        for (MentionFinder finder : finders) {
+            all.addAll(finder.find(text, context));
+        }
+        return all;
+    }
+
+    /** The posts held by the persons among {@code mentions}, from the titles before and around them. */
+    public List<PostHolding> posts(String text, List<Mention> mentions, TextContext context) {
+        List<Mention> persons = mentions.stream().filter(m -> m.type() == MentionType.PERSON).toList();
+        return posts.find(text, persons, context);
+    }
+}
