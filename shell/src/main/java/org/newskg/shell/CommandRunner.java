@@ -36,7 +36,7 @@ public final class CommandRunner {
 
     /** {@code argv} as the process received it: the command name, then its arguments. */
     public int run(List<String> argv) {
-        if (!argv.isEmpty() && argv.get(0).equals("--debug")) {
+        if (argv.size() > 1 && argv.get(0).equals("--debug")) {
             // "newskg --debug CMD ..." means the same as "newskg CMD --debug ...".
             List<String> moved = new java.util.ArrayList<>(argv.subList(1, argv.size()));
             moved.add(Math.min(1, moved.size()), "--debug");
