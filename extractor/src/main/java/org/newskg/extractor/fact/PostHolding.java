@@ -3,7 +3,7 @@ package org.newskg.extractor.fact;
 import org.newskg.extractor.mention.Mention;
 
 /**
- * A person reported as holding a post: {@code 自治区党委书记、人大常委会主任石泰峰} gives two holdings
+ * A person reported as holding a post: {@code 自治区党委书记、人大常委会主任张某某} gives two holdings
  * of one person. The title mention carries the expanded title and the organization in its
  * attributes ({@link Mention#ATTR_FULL_TITLE}, {@link Mention#ATTR_ORGANIZATION}).
  */

@@ -1,0 +1,101 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the names a byline lists after 记者, 实习生 or 通讯员 ({@code （记者 X）},
+ * {@code 本报记者X Y}, {@code 通讯员X摄}). A byline names people whether or not their names look
+ * Chinese, so Mongolian and other names HanLP cuts up are taken whole up to the byline's end.
+ */
+final class PersonBylineReader {
+
+    /** Longest name taken without HanLP's help; longer runs are ordinary text after 记者. */
+    private static final int MAX_UNSEEN_NAME = 6;
+
+    private final List<String> markers;
+
+    PersonBylineReader(List<String> markers) {
+        // Longest first, so 摄影记者 is not read as 摄影 followed by a name 记者.
+        this.markers = markers.stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    List<PersonCandidate> read(String text, List<PersonCandidate> hanlpNames) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int at = 0; at < text.length(); at++) {
+            String marker = markerAt(text, at);
+            if (marker == null) {
+                continue;
+            }
+            List<PersonCandidate> names = new ArrayList<>();
+            int pos = at + marker.length();
+            while (true) {
+                pos = skipSpaces(text, pos);
+                int end = nameEnd(text, pos, hanlpNames);
+                if (end < 0) {
+                    break;
+                }
+                names.add(new PersonCandidate(pos, end, text.substring(pos, end), PersonCandidate.Origin.BYLINE, null));
+                pos = skipSpaces(text, end);
+                if (pos < text.length() && text.charAt(pos) == '、') {
+                    pos++;
+                    continue;
+                }
+                String nextMarker = markerAt(text, pos);
+                if (nextMarker != null) {
+                    pos += nextMarker.length();
+                    continue;
+                }
+                if (startsHanlpName(pos, hanlpNames) == null) {
+                    break;
+                }
+            }
+            String role = pos < text.length() && text.charAt(pos) == '摄' ? "photographer" : "reporter";
+            for (PersonCandidate name : names) {
+                found.add(new PersonCandidate(name.start(), name.end(), name.name(), name.origin(), role));
+            }
+            at = Math.max(at, pos - 1);
+        }
+        return found;
+    }
+
+    private int nameEnd(String text, int pos, List<PersonCandidate> hanlpNames) {
+        int run = pos;
+        while (run < text.length() && PersonText.isHan(text.charAt(run)) && markerAt(text, run) == null
+                && text.charAt(run) != '摄') {
+            run++;
+        }
+        int length = run - pos;
+        boolean closed = run < text.length() && ("）)、 \n摄".indexOf(text.charAt(run)) >= 0 || markerAt(text, run) != null);
+        if (length >= 2 && length <= MAX_UNSEEN_NAME && closed) {
+            return run;
+        }
+        PersonCandidate hanlp = startsHanlpName(pos, hanlpNames);
+        return hanlp != null ? hanlp.end() : -1;
+    }
+
+    private static PersonCandidate startsHanlpName(int pos, List<PersonCandidate> hanlpNames) {
+        for (PersonCandidate candidate : hanlpNames) {
+            if (candidate.start() == pos) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private String markerAt(String text, int at) {
+        for (String marker : markers) {
+            if (text.startsWith(marker, at)) {
+                return marker;
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String text, int pos) {
+        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u3000')) {
+            pos++;
+        }
+        return pos;
+    }
+}

@@ -1,0 +1,190 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people an article names. HanLP proposes names; bylines and title chains propose
+ * names it missed; the context around every occurrence (a title before, a verb after, a list of
+ * names, a byline) decides which proposals are people. A name confirmed once is a name
+ * wherever else it occurs in the text.
+ */
+public final class PersonFinder implements MentionFinder {
+
+    private static final int MAX_ROUNDS = 3;
+    private static final Map<String, Integer> ROLE_PRIORITY = Map.of(
+            "photographer", 6, "reporter", 5, "foreign-leader", 4, "athlete", 3,
+            "official", 2, "interviewee", 1, "other", 0);
+
+    private final HanlpRecognizer recognizer;
+    private final SurnameLexicon surnames = SurnameLexicon.instance();
+    private final TitleLexicon titles = TitleLexicon.instance();
+    private final PersonCandidates shapes;
+    private final PersonBylineReader bylines;
+    private final PersonEvidence evidence;
+    private final List<String> organizationSuffixes = PersonWordList.lines("person-org-suffixes.txt");
+
+    public PersonFinder() {
+        this(HanlpRecognizer.instance());
+    }
+
+    PersonFinder(HanlpRecognizer recognizer) {
+        this.recognizer = recognizer;
+        this.shapes = new PersonCandidates(Set.copyOf(PersonWordList.lines("person-verbs-after.txt")));
+        this.bylines = new PersonBylineReader(PersonWordList.lines("person-byline-markers.txt"));
+        this.evidence = new PersonEvidence(recognizer, shapes, Set.copyOf(PersonWordList.lines("person-generic.txt")));
+    }
+
+    @Override
+    public List<Mention> find(String text, TextContext context) {
+        List<PersonCandidate> candidates = candidates(text);
+        Map<String, String> roles = confirm(text, candidates);
+        List<PersonCandidate> accepted = new ArrayList<>();
+        for (PersonCandidate candidate : candidates) {
+            if (roles.containsKey(candidate.name()) && accepted.stream().noneMatch(candidate::overlaps)
+                    && !namesOrganization(text, candidate)) {
+                accepted.add(candidate);
+            }
+        }
+        addRepeats(text, roles.keySet(), accepted);
+        accepted.removeIf(candidate -> namesOrganization(text, candidate));
+        accepted.sort(Comparator.comparingInt(PersonCandidate::start));
+        Map<String, String> canonical = canonicalNames(roles.keySet());
+        List<Mention> mentions = new ArrayList<>();
+        for (PersonCandidate candidate : accepted) {
+            String name = canonical.getOrDefault(candidate.name(), candidate.name());
+            String role = roles.getOrDefault(name, roles.get(candidate.name()));
+            mentions.add(new Mention(MentionType.PERSON, candidate.start(), candidate.end(), candidate.name(),
+                    name, role == null ? Map.of() : Map.of(Mention.ATTR_ROLE, role)));
+        }
+        return mentions;
+    }
+
+    /** Bylines first: they know names HanLP cuts up; then HanLP's names; then title-chain names. */
+    private List<PersonCandidate> candidates(String text) {
+        List<PersonCandidate> hanlp = shapes.fromTokens(text, recognizer.segment(text));
+        List<PersonCandidate> all = new ArrayList<>(bylines.read(text, hanlp));
+        for (PersonCandidate candidate : hanlp) {
+            if (all.stream().noneMatch(candidate::overlaps) && plausible(candidate)) {
+                all.add(candidate);
+            }
+        }
+        for (PersonCandidate candidate : missedAfterTitles(text)) {
+            if (all.stream().noneMatch(candidate::overlaps)) {
+                all.add(candidate);
+            }
+        }
+        return all;
+    }
+
+    private boolean plausible(PersonCandidate candidate) {
+        String name = candidate.name();
+        if (evidence.isImpossible(name)) {
+            return false;
+        }
+        return name.indexOf('·') >= 0 || surnames.startsWithSurname(name) || candidate.isTransliterated()
+                && name.length() >= 3;
+    }
+
+    /**
+     * Names HanLP did not see but a title announces: 总经理助理 followed by a surname and two or
+     * three characters that end at punctuation or a verb of speech.
+     */
+    private List<PersonCandidate> missedAfterTitles(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int at = 2; at < text.length(); at++) {
+            String head = titles.headEndingAt(text, at);
+            if (head == null || "reporter".equals(titles.roleOf(head))) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int end = at + length;
+                if (end > text.length()) {
+                    continue;
+                }
+                String name = text.substring(at, end);
+                boolean endsWell = PersonText.isBoundary(text, end) || shapes.startsVerb(text, end);
+                if (PersonText.isAllHan(name) && endsWell && surnames.startsWithSurname(name)
+                        && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
+                        && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                    found.add(new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Names with enough support, each with the most telling role any occurrence gives it. */
+    private Map<String, String> confirm(String text, List<PersonCandidate> candidates) {
+        Map<String, String> roles = new HashMap<>();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            int before = roles.size();
+            for (PersonCandidate candidate : candidates) {
+                PersonEvidence.Support support = evidence.of(text, candidate, roles.keySet());
+                boolean believed = support.strength() == PersonEvidence.Support.STRONG
+                        || support.strength() == PersonEvidence.Support.WEAK && !recognizer.isCommonWord(candidate.name());
+                if (believed) {
+                    roles.merge(candidate.name(), support.role() == null ? "other" : support.role(),
+                            PersonFinder::moreTelling);
+                }
+            }
+            if (roles.size() == before) {
+                break;
+            }
+        }
+        return roles;
+    }
+
+    private static String moreTelling(String a, String b) {
+        return ROLE_PRIORITY.getOrDefault(a, 0) >= ROLE_PRIORITY.getOrDefault(b, 0) ? a : b;
+    }
+
+    /** 史密斯 in 史密斯基金会 names a foundation, not a person standing there. */
+    private boolean namesOrganization(String text, PersonCandidate candidate) {
+        return organizationSuffixes.stream().anyMatch(suffix -> text.startsWith(suffix, candidate.end()));
+    }
+
+    /** Headlines and captions repeat names in places HanLP segments differently. */
+    private static void addRepeats(String text, Set<String> names, List<PersonCandidate> accepted) {
+        for (String name : names) {
+            if (name.length() < 2) {
+                continue;
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                PersonCandidate repeat = new PersonCandidate(at, at + name.length(), name,
+                        PersonCandidate.Origin.REPEAT, null);
+                if (accepted.stream().noneMatch(repeat::overlaps) && !insideWord(text, repeat)) {
+                    accepted.add(repeat);
+                }
+            }
+        }
+    }
+
+    /** A transliterated name inside a longer one with {@code ·} is part of that name. */
+    private static boolean insideWord(String text, PersonCandidate candidate) {
+        return candidate.start() > 0 && text.charAt(candidate.start() - 1) == '·'
+                || candidate.end() < text.length() && text.charAt(candidate.end()) == '·';
+    }
+
+    /** 史密斯 is 约翰·史密斯 when the text gives the full form; the surname is the last part. */
+    private static Map<String, String> canonicalNames(Set<String> names) {
+        Map<String, String> canonical = new HashMap<>();
+        Set<String> full = new LinkedHashSet<>();
+        names.stream().filter(n -> n.indexOf('·') >= 0).forEach(full::add);
+        for (String name : names) {
+            if (name.indexOf('·') >= 0) {
+                continue;
+            }
+            full.stream().filter(f -> f.endsWith("·" + name)).findFirst()
+                    .or(() -> full.stream().filter(f -> f.startsWith(name + "·")).findFirst())
+                    .ifPresent(f -> canonical.put(name, f));
+        }
+        return canonical;
+    }
+}

@@ -1,0 +1,124 @@
+package org.newskg.extractor.mention;
+
+import org.newskg.extractor.fact.PostHolding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds who holds which post: the title chain written before each person mention, split into
+ * one post per title, each expanded by the paper's conventions. A name listed in a byline right
+ * after another (本报记者X Y) shares its title.
+ */
+public final class PostFinder {
+
+    private final TitleChainParser parser;
+    private final TitleExpander expander = new TitleExpander();
+
+    public PostFinder() {
+        this(HanlpRecognizer.instance());
+    }
+
+    PostFinder(HanlpRecognizer recognizer) {
+        this.parser = new TitleChainParser(recognizer);
+    }
+
+    /** One holding per person and title; the first time the text gives it wins. */
+    public List<PostHolding> find(String text, List<Mention> persons, TextContext context) {
+        List<Mention> ordered = persons.stream()
+                .filter(p -> p.type() == MentionType.PERSON)
+                .sorted(Comparator.comparingInt(Mention::start))
+                .toList();
+        List<PostHolding> holdings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Mention previousPerson = null;
+        List<Mention> previousTitles = List.of();
+        for (Mention person : ordered) {
+            int leftLimit = previousPerson == null ? 0 : Math.min(previousPerson.end(), person.start());
+            List<Mention> titles = titlesBefore(text, person, leftLimit, context);
+            if (titles.isEmpty() && previousPerson != null && listedTogether(text, previousPerson, person)
+                    && isByline(previousTitles)) {
+                titles = previousTitles;
+            }
+            for (Mention title : titles) {
+                if (!restatesEarlierTitle(holdings, person, title)
+                        && seen.add(person.canonical() + "|" + title.canonical())) {
+                    holdings.add(new PostHolding(person, title));
+                }
+            }
+            previousPerson = person;
+            previousTitles = titles;
+        }
+        return holdings;
+    }
+
+    /** The TITLE mentions the holdings rest on, each span once. */
+    public List<Mention> titles(String text, List<Mention> persons, TextContext context) {
+        Map<String, Mention> bySpan = new LinkedHashMap<>();
+        for (PostHolding holding : find(text, persons, context)) {
+            bySpan.putIfAbsent(holding.title().start() + ":" + holding.title().end(), holding.title());
+        }
+        return List.copyOf(bySpan.values());
+    }
+
+    private List<Mention> titlesBefore(String text, Mention person, int leftLimit, TextContext context) {
+        List<Mention> titles = new ArrayList<>();
+        TitleExpander.Expansion previous = null;
+        for (TitleSegment segment : parser.parse(text, person.start(), leftLimit)) {
+            previous = expander.expand(text, segment, previous, context);
+            titles.add(previous.mention());
+        }
+        return titles;
+    }
+
+    /**
+     * A headline shortens a title the article gives in full (阿根廷总统 for 阿根廷共和国总统):
+     * the same post, not a second one.
+     */
+    private static boolean restatesEarlierTitle(List<PostHolding> holdings, Mention person, Mention title) {
+        for (PostHolding holding : holdings) {
+            String earlier = holding.title().canonical();
+            String later = title.canonical();
+            if (holding.person().canonical().equals(person.canonical()) && !earlier.equals(later)
+                    && sameLastChar(earlier, later) && isAbbreviationOf(later, earlier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLastChar(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+    }
+
+    /** Whether every character of {@code shorter} occurs in {@code longer} in the same order. */
+    private static boolean isAbbreviationOf(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length() && shorter.length() < longer.length();
+    }
+
+    /** Only bylines list names that share one title; 书记X、Y gives Y no post. */
+    private static boolean isByline(List<Mention> titles) {
+        return !titles.isEmpty() && titles.stream()
+                .allMatch(t -> "reporter".equals(TitleLexicon.instance().roleOf(t.canonical())));
+    }
+
+    /** Names only a space or 、 apart, as bylines list them, with nothing else between. */
+    private static boolean listedTogether(String text, Mention previous, Mention person) {
+        if (previous.end() > person.start()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), person.start());
+        return between.isBlank() || between.strip().equals("、");
+    }
+}

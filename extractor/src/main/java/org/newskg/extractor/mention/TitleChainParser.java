@@ -1,0 +1,138 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the titles written right before a name, right to left, split at 、:
+ * {@code 中共中央总书记、国家主席、中央军委主席X} gives three. A title is a run of noun-like
+ * words (regions, organizations, institution suffixes) ending in a post word; the run stops
+ * at punctuation, numbers, prepositions and verbs that introduce the name (同, 向, 复信).
+ */
+final class TitleChainParser {
+
+    /** Titles rarely run longer; a longer reach only collects the sentence before. */
+    private static final int MAX_REACH = 48;
+    private static final String HARD_STOPS = "，。；：！？“”‘’\"（）()《》【】…—/\n\r\t 　";
+    private static final Set<String> STOP_WORDS = Set.of("电", "讯", "日", "日电", "日讯", "本报讯", "摄");
+    /** Parts of speech that never sit inside a title. */
+    private static final Set<String> STOP_NATURES = Set.of("p", "vi", "t", "m", "mq", "q", "d", "y", "e", "o",
+            "f", "s", "vshi", "vyou", "uj", "ule", "ude1", "ude2", "ude3", "usuo", "uzhe", "uguo");
+    /** Descriptors that announce a person without being a post (中国选手, 自治区领导). */
+    private static final Set<String> DESCRIPTORS = Set.of("选手", "领导");
+
+    private final HanlpRecognizer recognizer;
+    private final TitleLexicon titles = TitleLexicon.instance();
+
+    TitleChainParser(HanlpRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    /** The titles ending at {@code nameStart}, left to right; none reach left of {@code leftLimit}. */
+    List<TitleSegment> parse(String text, int nameStart, int leftLimit) {
+        int from = nameStart;
+        int floor = Math.max(leftLimit, nameStart - MAX_REACH);
+        while (from > floor && !isHardStop(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from >= nameStart) {
+            return List.of();
+        }
+        String region = text.substring(from, nameStart);
+        List<HanlpRecognizer.Token> tokens = recognizer.segment(region);
+        List<TitleSegment> segments = new ArrayList<>();
+        int right = tokens.size();
+        while (right > 0) {
+            int left = right;
+            while (left > 0 && belongsToTitle(tokens, left - 1)) {
+                left--;
+            }
+            if (left == right) {
+                break;
+            }
+            boolean refersBack = false;
+            if (left < right - 1 && left > 0 && isDemonstrative(tokens.get(left - 1))
+                    && tokens.get(left).nature().equals("nis")) {
+                // 该公司总经理助理: the post is written 总经理助理; the company is named earlier.
+                left++;
+                refersBack = true;
+            } else if (left < right - 2 && tokens.get(left).nature().equals("nsf")
+                    && tokens.get(left + 1).isPersonName()) {
+                // 美国约翰·史密斯基金会主席: the country says where the foundation is, not its name.
+                left++;
+            }
+            TitleSegment segment = segment(region, tokens, left, right, from, refersBack);
+            if (segment == null) {
+                break;
+            }
+            segments.add(segment);
+            if (left > 0 && tokens.get(left - 1).word().equals("、")) {
+                right = left - 1;
+            } else {
+                break;
+            }
+        }
+        Collections.reverse(segments);
+        return segments;
+    }
+
+    private TitleSegment segment(String region, List<HanlpRecognizer.Token> tokens, int left, int right, int shift,
+                                 boolean refersBack) {
+        int start = tokens.get(left).offset();
+        int end = tokens.get(right - 1).end();
+        String text = region.substring(start, end);
+        String head = titles.headEndingAt(text, text.length());
+        if (head == null && tokens.get(right - 1).nature().equals("nnt")) {
+            head = tokens.get(right - 1).word();
+        }
+        if (head == null || DESCRIPTORS.contains(head)) {
+            return null;
+        }
+        return new TitleSegment(start + shift, end + shift, text.substring(0, text.length() - head.length()), head,
+                refersBack);
+    }
+
+    /** Whether token {@code i} can be part of a title, judging by itself and its neighbours. */
+    private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i) {
+        HanlpRecognizer.Token token = tokens.get(i);
+        String nature = token.nature();
+        if (token.word().equals("、") || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
+                || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")) {
+            return false;
+        }
+        HanlpRecognizer.Token leftNeighbour = i > 0 ? tokens.get(i - 1) : null;
+        HanlpRecognizer.Token rightNeighbour = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (token.isPersonName()) {
+            // Confirmed people bound the chain already; a name-like token followed by more of a
+            // name is part of an organization (史密斯基金会, 华光电子科技股份有限公司).
+            return rightNeighbour != null && isNounLike(rightNeighbour.nature()) && !rightNeighbour.nature().equals("nnt");
+        }
+        if (nature.equals("cc") || nature.equals("c")) {
+            // 和 joins words inside a name (行政审批和政务服务局), not a title to what came before;
+            // at the start of a title it can only be part of a name (和林格尔新区).
+            return (i == 0 || leftNeighbour != null && isNounLike(leftNeighbour.nature()))
+                    && rightNeighbour != null && isNounLike(rightNeighbour.nature());
+        }
+        if (nature.startsWith("v") && !nature.equals("vn")) {
+            // A verb inside a compound name (联防联控机制) stands between noun-like words.
+            return leftNeighbour != null && isNounLike(leftNeighbour.nature());
+        }
+        return true;
+    }
+
+    private static boolean isDemonstrative(HanlpRecognizer.Token token) {
+        return token.nature().startsWith("r") && (token.word().equals("该") || token.word().equals("此")
+                || token.word().equals("这家") || token.word().equals("该家"));
+    }
+
+    private static boolean isNounLike(String nature) {
+        return nature.startsWith("n") && !nature.equals("nr") || nature.equals("vn") || nature.equals("j")
+                || nature.equals("b") || nature.equals("an");
+    }
+
+    private static boolean isHardStop(char c) {
+        return HARD_STOPS.indexOf(c) >= 0 || Character.isDigit(c) || c < 128 && Character.isLetter(c);
+    }
+}

@@ -1,0 +1,161 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a title as written into a TITLE mention with its expanded form and organization:
+ * {@code 自治区党委书记} in 内蒙古日报 is 内蒙古自治区党委书记 of 中共内蒙古自治区委员会. A title that
+ * leaves out where it belongs ({@code 人大常委会主任} after {@code 自治区党委书记}, {@code 局长}
+ * after {@code 市行政审批和政务服务局党组书记}) borrows it from the title before it.
+ */
+final class TitleExpander {
+
+    /** Region short forms, longest first, so 自治区 is not read as 自治 + 区. */
+    private static final List<String> REGION_SHORT_FORMS = List.of("自治区", "市", "区", "旗", "县", "盟", "省");
+    /** Posts whose organization is the region's government when the title names no other body. */
+    private static final List<String> GOVERNMENT_HEADS = List.of("主席", "副主席", "常务副主席", "市长", "副市长",
+            "常务副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "旗长", "副旗长", "盟长");
+
+    private static final java.util.regex.Pattern COMPANY =
+            java.util.regex.Pattern.compile("\\p{IsHan}{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团)");
+
+    private final Map<String, Map<String, String>> regionsByPaper = new HashMap<>();
+    private final List<String[]> organizations = new ArrayList<>();
+    private final List<String[]> suffixes = new ArrayList<>();
+    private final List<String[]> media = new ArrayList<>();
+
+    TitleExpander() {
+        for (String line : PersonWordList.lines("title-paper-regions.txt")) {
+            String[] f = line.split("\t");
+            regionsByPaper.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1], f[2]);
+        }
+        PersonWordList.lines("title-organizations.txt").forEach(line -> organizations.add(line.split("\t")));
+        organizations.sort((a, b) -> b[0].length() - a[0].length());
+        PersonWordList.lines("title-org-suffixes.txt").forEach(line -> suffixes.add(line.split("\t")));
+        PersonWordList.lines("title-media.txt").forEach(line -> media.add(line.split("\t")));
+    }
+
+    /** The expanded title: where the post is, as a region and an organization. */
+    record Expansion(Mention mention, String region, String organization, String organizationInTitle) {
+    }
+
+    Expansion expand(String text, TitleSegment segment, Expansion previous, TextContext context) {
+        String head = segment.head();
+        if ("reporter".equals(TitleLexicon.instance().roleOf(head))) {
+            return reporter(text, segment, context);
+        }
+        String prefix = segment.prefix();
+        String region = null;
+        String rest = prefix;
+        for (String shortForm : REGION_SHORT_FORMS) {
+            String full = regionOf(shortForm, context);
+            if (full != null && prefix.startsWith(shortForm)) {
+                region = full;
+                rest = prefix.substring(shortForm.length());
+                break;
+            }
+        }
+        String organization;
+        String inTitle;
+        if (segment.refersBack()) {
+            organization = companyNamedBefore(text, segment.start());
+            inTitle = organization;
+        } else if (prefix.isEmpty() && previous != null) {
+            // 局长 after 市行政审批和政务服务局党组书记: the same body's post.
+            region = previous.region();
+            organization = previous.organization();
+            inTitle = previous.organizationInTitle();
+        } else {
+            if (region == null && previous != null && previous.region() != null && isBareBody(rest)) {
+                region = previous.region();
+            }
+            String[] known = knownOrganization(rest);
+            String r = region == null ? "" : region;
+            if (known != null) {
+                organization = known[1].replace("{R}", r);
+                inTitle = known[2].replace("{R}", r);
+            } else if (rest.isEmpty() && region != null) {
+                organization = GOVERNMENT_HEADS.contains(head) ? region + "人民政府" : region;
+                inTitle = region;
+            } else {
+                organization = rest.isEmpty() ? null : expandSuffixes(r + rest);
+                inTitle = expandSuffixes(r + rest);
+            }
+        }
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(Mention.ATTR_FULL_TITLE, (inTitle == null ? "" : inTitle) + head);
+        if (organization != null) {
+            attributes.put(Mention.ATTR_ORGANIZATION, organization);
+        }
+        Mention mention = new Mention(MentionType.TITLE, segment.start(), segment.end(), segment.text(),
+                segment.text(), attributes);
+        return new Expansion(mention, region, organization, inTitle);
+    }
+
+    /** 记者 belongs to the agency named before it, else to the paper that prints the page. */
+    private Expansion reporter(String text, TitleSegment segment, TextContext context) {
+        String before = text.substring(Math.max(0, segment.start() - 6), segment.start()) + segment.prefix();
+        String organization = context.paper();
+        String inTitle = context.paper();
+        for (String[] agency : media) {
+            if (before.endsWith(agency[0])) {
+                organization = agency[1];
+                inTitle = agency[2];
+            }
+        }
+        int start = segment.end() - segment.head().length();
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(Mention.ATTR_FULL_TITLE, (inTitle == null ? "" : inTitle) + segment.head());
+        if (organization != null) {
+            attributes.put(Mention.ATTR_ORGANIZATION, organization);
+        }
+        Mention mention = new Mention(MentionType.TITLE, start, segment.end(), segment.head(), segment.head(), attributes);
+        return new Expansion(mention, null, organization, inTitle);
+    }
+
+    /** The last company the text names before {@code at}, which 该公司 refers to; null if none. */
+    static String companyNamedBefore(String text, int at) {
+        java.util.regex.Matcher matcher = COMPANY.matcher(text.substring(Math.max(0, at - 600), at));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group();
+        }
+        return last;
+    }
+
+    private String regionOf(String shortForm, TextContext context) {
+        Map<String, String> paper = context.paper() == null ? null : regionsByPaper.get(context.paper());
+        if (paper != null && paper.containsKey(shortForm)) {
+            return paper.get(shortForm);
+        }
+        Map<String, String> fallback = regionsByPaper.get("*");
+        return fallback == null ? null : fallback.get(shortForm);
+    }
+
+    /** A body named without its region (人大常委会, 政协), which takes the region of the title before. */
+    private boolean isBareBody(String rest) {
+        String[] known = knownOrganization(rest);
+        return known != null && known[1].contains("{R}");
+    }
+
+    private String[] knownOrganization(String rest) {
+        for (String[] organization : organizations) {
+            if (organization[0].equals(rest)) {
+                return organization;
+            }
+        }
+        return null;
+    }
+
+    private String expandSuffixes(String name) {
+        for (String[] suffix : suffixes) {
+            if (name.endsWith(suffix[0])) {
+                return name.substring(0, name.length() - suffix[0].length()) + suffix[1];
+            }
+        }
+        return name;
+    }
+}

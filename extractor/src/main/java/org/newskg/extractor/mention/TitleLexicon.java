@@ -1,0 +1,54 @@
+package org.newskg.extractor.mention;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Words that end a post title (书记, 副主任, 总经理助理, 记者 …) and the kind of person each implies.
+ * Longest match wins, so 党组书记 is one head and not 书记 after 党组.
+ */
+final class TitleLexicon {
+
+    private static final TitleLexicon INSTANCE = load();
+
+    private final Map<String, String> roleByHead;
+    private final int longest;
+
+    private TitleLexicon(Map<String, String> roleByHead) {
+        this.roleByHead = roleByHead;
+        this.longest = roleByHead.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static TitleLexicon instance() {
+        return INSTANCE;
+    }
+
+    private static TitleLexicon load() {
+        Map<String, String> roles = new HashMap<>();
+        for (String line : PersonWordList.lines("title-heads.txt")) {
+            String[] fields = line.split("\t");
+            roles.put(fields[0], fields.length > 1 ? fields[1] : "other");
+        }
+        return new TitleLexicon(Map.copyOf(roles));
+    }
+
+    boolean isHead(String word) {
+        return roleByHead.containsKey(word);
+    }
+
+    /** The longest title head ending exactly at {@code end} in {@code text}, or null. */
+    String headEndingAt(String text, int end) {
+        for (int length = Math.min(longest, end); length >= 2; length--) {
+            String candidate = text.substring(end - length, end);
+            if (roleByHead.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The role a head implies; "other" when unknown. */
+    String roleOf(String head) {
+        return roleByHead.getOrDefault(head, "other");
+    }
+}
