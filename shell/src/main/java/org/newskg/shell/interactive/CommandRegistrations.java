@@ -50,9 +50,16 @@ final class CommandRegistrations {
                     .and();
         }
         return builder.withTarget()
-                .consumer(ctx -> runner.run(command, List.of(ctx.getRawArgs())))
+                .consumer(ctx -> runner.run(command, argumentsAfterName(spec, ctx.getRawArgs())))
                 .and()
                 .build();
+    }
+
+    // Spring Shell hands over the whole line's words, the command name included.
+    private static List<String> argumentsAfterName(CommandSpec spec, String[] words) {
+        List<String> all = List.of(words);
+        org.slf4j.LoggerFactory.getLogger(CommandRegistrations.class).debug("words from the line reader: {}", all);
+        return !all.isEmpty() && all.get(0).equals(spec.name()) ? all.subList(1, all.size()) : all;
     }
 
     private static List<CompletionProposal> proposals(OptionSpec option, String prefix) {
