@@ -1,0 +1,40 @@
+package org.newskg.shell;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.newskg.shell.command.Commands;
+import org.newskg.shell.console.Console;
+import org.newskg.shell.console.StoreAccess;
+import org.newskg.shell.console.StoreForOneCommand;
+import org.newskg.shell.interactive.InteractiveShell;
+
+/**
+ * {@code newskg}: with arguments it runs one command and exits with its status; without, it
+ * starts the interactive shell. A one-shot run does not start Spring: it is faster, prints no
+ * banner, and its arguments reach the command exactly as the operating system passed them.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Chinese text must survive whatever locale the JVM guessed for System.out.
+        Console console = new Console(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+        int status = args.length == 0 ? InteractiveShell.start(console) : run(args, console);
+        System.exit(status);
+    }
+
+    /** Runs one command line and returns the exit status; tests call this instead of {@link #main}. */
+    public static int run(String[] args, Console console) {
+        try (StoreAccess stores = new StoreForOneCommand()) {
+            return new CommandRunner(Commands.using(stores), console).run(args);
+        }
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,81 @@
+package org.newskg.shell.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.QueryOutcome;
+import org.newskg.shell.cli.CommandSpec;
+import org.newskg.shell.cli.OptionSpec;
+import org.newskg.shell.cli.ParsedArguments;
+import org.newskg.shell.cli.PositionalSpec;
+import org.newskg.shell.console.Console;
+import org.newskg.shell.console.ExitStatus;
+import org.newskg.shell.console.StoreAccess;
+import org.newskg.shell.format.QueryOutcomePrinter;
+import org.newskg.shell.format.ResultFormat;
+
+/** {@code sparql}: runs one query against the store and prints the answer. */
+public final class SparqlCommand implements ShellCommand {
+
+    private static final CommandSpec SPEC = new CommandSpec(
+            "sparql",
+            "run a SPARQL query (common prefixes such as schema:, org:, skos: are predeclared)",
+            List.of(StoreOption.SPEC,
+                    OptionSpec.value("format", "FORMAT", "how to print SELECT and ASK results")
+                            .withChoices(ResultFormat.optionValues()).withDefault("table"),
+                    OptionSpec.value("query", "QUERY", "the query, instead of the QUERY argument"),
+                    OptionSpec.value("file", "FILE", "read the query from a file (- for stdin)")),
+            PositionalSpec.optionalOne("QUERY", "the SPARQL query (quote it)"),
+            "query",
+            List.of("sparql 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } LIMIT 10'",
+                    "sparql --format csv --file persons.rq > persons.csv"));
+
+    private final StoreAccess stores;
+
+    public SparqlCommand(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) throws IOException {
+        String query = queryText(args);
+        ResultFormat format = ResultFormat.fromOption(args.value("format").orElseThrow());
+        QueryOutcome outcome = stores.withStore(args.value(STORE).orElseThrow(), store -> store.query(query));
+        new QueryOutcomePrinter(format).print(outcome, console.out(), console.err());
+        return ExitStatus.OK;
+    }
+
+    private static String queryText(ParsedArguments args) throws IOException {
+        int sources = (args.positionals().isEmpty() ? 0 : 1) + (args.value("query").isPresent() ? 1 : 0)
+                + (args.value("file").isPresent() ? 1 : 0);
+        if (sources != 1) {
+            throw new UserInputException("give the query once: as the QUERY argument, with --query or with --file");
+        }
+        if (args.value("file").isPresent()) {
+            return readFile(args.value("file").get());
+        }
+        return args.value("query").orElseGet(() -> args.positionals().get(0));
+    }
+
+    private static String readFile(String name) throws IOException {
+        if (name.equals("-")) {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.readString(Path.of(name), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("query file " + name + " does not exist");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserInputException("query file " + name + " is not UTF-8 text");
+        }
+    }
+}
