@@ -16,6 +16,7 @@ public final class Commands {
 
     public static Commands using(StoreAccess stores) {
         return new Commands(List.of(
+                new IngestCommand(stores),
                 new SparqlCommand(stores),
                 new ExportCommand(stores),
                 new StatsCommand(stores)));

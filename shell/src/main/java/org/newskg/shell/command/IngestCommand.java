@@ -1,0 +1,85 @@
+package org.newskg.shell.command;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newskg.extractor.IngestOptions;
+import org.newskg.extractor.IngestReport;
+import org.newskg.extractor.Ingestor;
+import org.newskg.shell.cli.CommandSpec;
+import org.newskg.shell.cli.OptionSpec;
+import org.newskg.shell.cli.ParsedArguments;
+import org.newskg.shell.cli.PositionalSpec;
+import org.newskg.shell.cli.UsageException;
+import org.newskg.shell.console.Console;
+import org.newskg.shell.console.ExitStatus;
+import org.newskg.shell.console.IngestProgress;
+import org.newskg.shell.console.StoreAccess;
+
+/** {@code ingest}: reads newspaper pages into the store, one named graph per file. */
+public final class IngestCommand implements ShellCommand {
+
+    private static final CommandSpec SPEC = new CommandSpec(
+            "ingest",
+            "read newspaper pages (files or directories) into the store",
+            List.of(StoreOption.SPEC,
+                    OptionSpec.value("date", "YYYY-MM-DD", "publication date of all the pages (else manifest.csv, else the text)"),
+                    OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)")),
+            PositionalSpec.oneOrMore("PATH", "a page file, or a directory of them"),
+            null,
+            List.of("ingest data/corpus",
+                    "ingest --paper 内蒙古日报 --date 2024-02-07 page1.txt page2.txt"));
+
+    private final StoreAccess stores;
+
+    public IngestCommand(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) {
+        IngestOptions options = new IngestOptions(args.value("paper").orElse(null), date(args));
+        List<Path> paths = args.positionals().stream().map(Path::of).toList();
+        IngestReport report = stores.withStore(args.value(STORE).orElseThrow(),
+                store -> new Ingestor(store).ingest(paths, options, new IngestProgress(console.err())));
+        console.err().println(summary(report));
+        return report.failed() ? ExitStatus.FAILED : ExitStatus.OK;
+    }
+
+    private static LocalDate date(ParsedArguments args) {
+        String value = args.value("date").orElse(null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(SPEC.name(), "--date must look like 2024-02-07, not '" + value + "'");
+        }
+    }
+
+    static String summary(IngestReport report) {
+        long failed = report.files().stream().filter(f -> f.status().name().equals("FAILED")).count();
+        int articles = report.files().stream().mapToInt(f -> f.articles()).sum();
+        StringBuilder sb = new StringBuilder();
+        sb.append(report.files().size()).append(report.files().size() == 1 ? " file" : " files");
+        if (failed > 0) {
+            sb.append(" (").append(failed).append(" FAILED)");
+        }
+        sb.append(", ").append(articles).append(" articles");
+        for (Map.Entry<String, Long> e : report.entitiesByType().entrySet()) {
+            sb.append(", ").append(e.getValue()).append(' ').append(e.getKey());
+        }
+        sb.append(", ").append(String.format(Locale.ROOT, "%,d", report.triples())).append(" triples");
+        sb.append(String.format(Locale.ROOT, " in %.1f s", report.elapsed().toMillis() / 1000.0));
+        return sb.toString();
+    }
+}

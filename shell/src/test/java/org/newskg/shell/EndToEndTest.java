@@ -1,0 +1,54 @@
+package org.newskg.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample corpus through every command, as a user would run them one after another. */
+class EndToEndTest {
+
+    private static final Path CORPUS = Path.of("..", "data", "corpus");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ingestThenQueryExportAndCount() throws Exception {
+        String store = dir.resolve("store").toString();
+
+        RunResult ingest = RunResult.of("ingest", "--store", store, CORPUS.toString());
+        assertEquals(0, ingest.status(), ingest.err());
+        assertTrue(ingest.err().contains("articles"), ingest.err());
+        assertEquals("", ingest.out());
+
+        RunResult again = RunResult.of("ingest", "--store", store, CORPUS.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.err().contains("unchanged"), again.err());
+
+        RunResult persons = RunResult.of("sparql", "--store", store, "--format", "csv",
+                "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }");
+        assertEquals(0, persons.status(), persons.err());
+        assertTrue(persons.out().lines().count() > 1, persons.out());
+
+        Path out = dir.resolve("graph.nq");
+        RunResult export = RunResult.of("export", "--store", store, "--format", "nquads", "--out", out.toString());
+        assertEquals(0, export.status(), export.err());
+        assertTrue(Files.size(out) > 0);
+
+        RunResult stats = RunResult.of("stats", "--store", store);
+        assertEquals(0, stats.status(), stats.err());
+        assertTrue(stats.out().contains("persons"), stats.out());
+    }
+
+    @Test
+    void aMissingFileFailsTheRun() {
+        RunResult run = RunResult.of("ingest", "--store", dir.resolve("store").toString(), dir.resolve("nope.txt").toString());
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("newskg") || run.err().contains("FAILED"), run.err());
+    }
+}
