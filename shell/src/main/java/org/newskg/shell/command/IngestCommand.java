@@ -6,9 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newskg.extractor.IngestOptions;
-import org.newskg.extractor.IngestReport;
-import org.newskg.extractor.Ingestor;
+import org.newskg.extractor.ingest.IngestOptions;
+import org.newskg.extractor.ingest.IngestReport;
+import org.newskg.extractor.ingest.Ingestor;
 import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
@@ -50,8 +50,9 @@ public final class IngestCommand implements ShellCommand {
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         IngestReport report = stores.withStore(args.value(STORE).orElseThrow(),
                 store -> new Ingestor(store).ingest(paths, options, new IngestProgress(console.err())));
-        console.err().println(summary(report));
-        return report.failed() ? ExitStatus.FAILED : ExitStatus.OK;
+        // The summary is the command's result: stdout. Per-file progress went to stderr.
+        console.out().println(summary(report));
+        return !report.failed().isEmpty() ? ExitStatus.FAILED : ExitStatus.OK;
     }
 
     private static LocalDate date(ParsedArguments args) {
@@ -67,8 +68,8 @@ public final class IngestCommand implements ShellCommand {
     }
 
     static String summary(IngestReport report) {
-        long failed = report.files().stream().filter(f -> f.status().name().equals("FAILED")).count();
-        int articles = report.files().stream().mapToInt(f -> f.articles()).sum();
+        long failed = report.failed().size();
+        int articles = report.articles();
         StringBuilder sb = new StringBuilder();
         sb.append(report.files().size()).append(report.files().size() == 1 ? " file" : " files");
         if (failed > 0) {

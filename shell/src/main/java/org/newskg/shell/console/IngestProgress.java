@@ -2,8 +2,8 @@ package org.newskg.shell.console;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.newskg.extractor.FileOutcome;
-import org.newskg.extractor.IngestListener;
+import org.newskg.extractor.ingest.FileOutcome;
+import org.newskg.extractor.ingest.IngestListener;
 import org.newskg.extractor.source.SourceMetadata;
 
 /**
