@@ -22,6 +22,8 @@ public final class RegionFinder implements MentionFinder {
     private final RegionGazetteer gazetteer;
     private final RegionDisambiguator disambiguator;
     private final RegionTrie trie;
+    /** The readings of each trie form, by form id, so that scanning never builds a string. */
+    private final List<List<RegionForm>> readingsById;
 
     public RegionFinder() {
         this(RegionGazetteer.bundled());
@@ -31,55 +33,67 @@ public final class RegionFinder implements MentionFinder {
         this.gazetteer = gazetteer;
         this.disambiguator = new RegionDisambiguator(gazetteer);
         this.trie = new RegionTrie(gazetteer.allForms().keySet());
+        List<List<RegionForm>> readings = new ArrayList<>(trie.size());
+        for (int id = 0; id < trie.size(); id++) {
+            readings.add(gazetteer.allForms().get(trie.form(id)));
+        }
+        this.readingsById = List.copyOf(readings);
     }
 
     /** A span and the readings the guards let through. */
-    private record Match(int start, int end, List<RegionForm> readings) {
+    private record Match(int start, int end, int formId, List<RegionForm> readings) {
     }
 
     @Override
     public List<Mention> find(String text, TextContext context) {
         List<Match> matches = scan(text, context);
         Set<Region> named = namedWithoutDoubt(matches);
-        Set<Region> known = new HashSet<>(withAncestors(named));
-        for (String home : RegionPaperConventions.HOME.getOrDefault(context.paper(), List.of())) {
+        Set<Region> known = new HashSet<>(named);
+        named.forEach(r -> known.addAll(gazetteer.ancestorsOf(r)));
+        for (String home : RegionPaperConventions.homeOf(context.paper())) {
             known.addAll(gazetteer.byFullName(home));
         }
+        Set<Region> localContext = new HashSet<>();
+        for (Region r : named) {
+            if (!r.level().isAbove(RegionLevel.PREFECTURE)) {
+                localContext.add(r);
+            }
+        }
+        // The same form reads the same way throughout one text; resolve it once.
+        Map<List<RegionForm>, List<Region>> resolved = new HashMap<>();
         List<Mention> mentions = new ArrayList<>();
         for (Match match : matches) {
-            List<Region> candidates = candidates(match, named);
+            List<Region> candidates = resolved.computeIfAbsent(match.readings(), readings -> {
+                List<Region> plausible = plausible(readings, localContext);
+                return plausible.isEmpty() || isGroupAbbreviation(trie.form(match.formId()))
+                        ? plausible : disambiguator.preferred(plausible, known);
+            });
             if (candidates.isEmpty()) {
                 continue;
             }
             String written = text.substring(match.start(), match.end());
             if (isGroupAbbreviation(written)) {
                 candidates.forEach(r -> mentions.add(mention(match, written, r, true)));
-                continue;
+            } else {
+                mentions.add(mention(match, written, candidates.get(0), candidates.size() == 1));
             }
-            List<Region> best = disambiguator.preferred(candidates, known);
-            mentions.add(mention(match, written, best.get(0), best.size() == 1));
         }
         return mentions;
     }
 
     private List<Match> scan(String text, TextContext context) {
         List<Match> matches = new ArrayList<>();
-        int[] lengths = new int[MAX_NESTED_FORMS];
+        int[] ids = new int[MAX_NESTED_FORMS];
         int i = 0;
         while (i < text.length()) {
-            int count = trie.matchesAt(text, i, lengths);
+            int count = trie.matchesAt(text, i, ids);
             int advance = 1;
             for (int k = 0; k < count; k++) {
-                int end = i + lengths[k];
-                List<RegionForm> readings = new ArrayList<>();
-                for (RegionForm form : gazetteer.readings(text.substring(i, end), context)) {
-                    if (RegionMatchGuard.accepts(form, text, i, end)) {
-                        readings.add(form);
-                    }
-                }
+                int end = i + trie.form(ids[k]).length();
+                List<RegionForm> readings = accepted(readingsById.get(ids[k]), text, i, end, context);
                 if (!readings.isEmpty()) {
-                    matches.add(new Match(i, end, readings));
-                    advance = lengths[k];
+                    matches.add(new Match(i, end, ids[k], readings));
+                    advance = end - i;
                     break;
                 }
             }
@@ -88,52 +102,72 @@ public final class RegionFinder implements MentionFinder {
         return matches;
     }
 
+    private static List<RegionForm> accepted(List<RegionForm> readings, String text, int start, int end,
+                                             TextContext context) {
+        if (allAccepted(readings, text, start, end, context)) {
+            return readings; // the usual case: no copy
+        }
+        List<RegionForm> accepted = new ArrayList<>();
+        for (RegionForm form : readings) {
+            if (form.appliesTo(context) && RegionMatchGuard.accepts(form, text, start, end)) {
+                accepted.add(form);
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean allAccepted(List<RegionForm> readings, String text, int start, int end,
+                                       TextContext context) {
+        for (RegionForm form : readings) {
+            if (!form.appliesTo(context) || !RegionMatchGuard.accepts(form, text, start, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Regions the text names with a single possible reading: the context for everything else. */
     private Set<Region> namedWithoutDoubt(List<Match> matches) {
         Set<Region> named = new LinkedHashSet<>();
+        Set<List<RegionForm>> seen = new HashSet<>();
         for (Match match : matches) {
-            Set<Region> regions = new HashSet<>();
-            for (RegionForm form : match.readings()) {
-                if (!RegionMatchGuard.needsContext(form)) {
-                    regions.add(form.region());
-                }
+            if (!seen.add(match.readings())) {
+                continue;
             }
-            if (regions.size() == 1) {
-                named.addAll(regions);
+            Region only = null;
+            boolean single = true;
+            for (RegionForm form : match.readings()) {
+                if (RegionMatchGuard.needsContext(form)) {
+                    continue;
+                }
+                if (only != null && !only.equals(form.region())) {
+                    single = false;
+                }
+                only = form.region();
+            }
+            if (only != null && single) {
+                named.add(only);
             }
         }
         return named;
     }
 
-    private Set<Region> withAncestors(Set<Region> regions) {
-        Set<Region> all = new HashSet<>(regions);
-        regions.forEach(r -> all.addAll(gazetteer.ancestorsOf(r)));
-        return all;
-    }
-
     /**
-     * The match's regions, without the common-word local names (城区, 光明村) whose prefecture,
+     * The readings' regions, without the common-word local names (城区, 光明村) whose prefecture,
      * county or township the text does not name.
      */
-    private List<Region> candidates(Match match, Set<Region> named) {
-        Set<Region> explicit = new HashSet<>();
-        for (Region r : named) {
-            if (!r.level().isAbove(RegionLevel.PREFECTURE)) {
-                explicit.add(r);
-            }
-        }
-        Map<Region, Boolean> result = new HashMap<>();
-        List<Region> ordered = new ArrayList<>();
-        for (RegionForm form : match.readings()) {
+    private List<Region> plausible(List<RegionForm> readings, Set<Region> localContext) {
+        List<Region> regions = new ArrayList<>();
+        for (RegionForm form : readings) {
             if (RegionMatchGuard.needsContext(form)
-                    && gazetteer.ancestorsOf(form.region()).stream().noneMatch(explicit::contains)) {
+                    && gazetteer.ancestorsOf(form.region()).stream().noneMatch(localContext::contains)) {
                 continue;
             }
-            if (result.putIfAbsent(form.region(), true) == null) {
-                ordered.add(form.region());
+            if (!regions.contains(form.region())) {
+                regions.add(form.region());
             }
         }
-        return ordered;
+        return regions;
     }
 
     private static boolean isGroupAbbreviation(String written) {

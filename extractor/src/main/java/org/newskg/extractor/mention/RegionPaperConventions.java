@@ -29,6 +29,11 @@ final class RegionPaperConventions {
             INNER_MONGOLIA_DAILY, List.of(INNER_MONGOLIA),
             HOHHOT_DAILY, List.of(INNER_MONGOLIA, HOHHOT));
 
+    /** The full names of the regions {@code paper} writes from; none when the paper is unknown. */
+    static List<String> homeOf(String paper) {
+        return paper == null ? List.of() : HOME.getOrDefault(paper, List.of());
+    }
+
     private RegionPaperConventions() {
     }
 }

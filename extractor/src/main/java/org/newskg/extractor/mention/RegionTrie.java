@@ -63,10 +63,10 @@ final class RegionTrie {
     }
 
     /**
-     * The lengths of all forms that start at {@code start} in {@code text}, longest first, written
-     * into {@code lengths}; returns how many there are.
+     * The ids of all forms that start at {@code start} in {@code text}, longest first, written
+     * into {@code ids}; returns how many there are.
      */
-    int matchesAt(CharSequence text, int start, int[] lengths) {
+    int matchesAt(CharSequence text, int start, int[] ids) {
         int found = 0;
         int node = 0;
         for (int i = start; i < text.length(); i++) {
@@ -75,16 +75,21 @@ final class RegionTrie {
                 break;
             }
             node = children[node][k];
-            if (terminal[node] >= 0 && found < lengths.length) {
-                lengths[found++] = i + 1 - start;
+            if (terminal[node] >= 0 && found < ids.length) {
+                ids[found++] = terminal[node];
             }
         }
         for (int a = 0, b = found - 1; a < b; a++, b--) {
-            int t = lengths[a];
-            lengths[a] = lengths[b];
-            lengths[b] = t;
+            int t = ids[a];
+            ids[a] = ids[b];
+            ids[b] = t;
         }
         return found;
+    }
+
+    /** The form with this id, as given to the constructor. */
+    String form(int id) {
+        return forms.get(id);
     }
 
     int size() {
