@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds REGION mentions, countries included, by longest match over every written form in the
@@ -24,6 +25,8 @@ public final class RegionFinder implements MentionFinder {
     private final RegionTrie trie;
     /** The readings of each trie form, by form id, so that scanning never builds a string. */
     private final List<List<RegionForm>> readingsById;
+    /** Immutable attribute maps, shared by every mention of a region; filled lazily by any thread. */
+    private final Map<Region, Map<String, String>> resolvedAttributes = new ConcurrentHashMap<>();
 
     public RegionFinder() {
         this(RegionGazetteer.bundled());
@@ -176,6 +179,13 @@ public final class RegionFinder implements MentionFinder {
     }
 
     private Mention mention(Match match, String written, Region region, boolean resolved) {
+        Map<String, String> attributes = resolved
+                ? resolvedAttributes.computeIfAbsent(region, r -> attributes(r, true))
+                : attributes(region, false);
+        return new Mention(MentionType.REGION, match.start(), match.end(), written, region.name(), attributes);
+    }
+
+    private Map<String, String> attributes(Region region, boolean resolved) {
         Map<String, String> attributes = new HashMap<>();
         attributes.put(Mention.ATTR_LEVEL, region.level().label());
         if (resolved) {
@@ -187,7 +197,7 @@ public final class RegionFinder implements MentionFinder {
                 attributes.put(Mention.ATTR_LATITUDE, region.latitude().toString());
             }
         }
-        return new Mention(MentionType.REGION, match.start(), match.end(), written, region.name(), attributes);
+        return Map.copyOf(attributes);
     }
 
     private static void putIfKnown(Map<String, String> attributes, String key, String value) {

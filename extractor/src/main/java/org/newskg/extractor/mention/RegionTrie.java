@@ -18,6 +18,8 @@ final class RegionTrie {
     /** For each node, the index of the form ending there in {@link #forms}, or -1. */
     private final int[] terminal;
     private final List<String> forms;
+    /** The root's children indexed directly by character: most text characters start no form. */
+    private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
 
     RegionTrie(Collection<String> words) {
         List<TreeMap<Character, Integer>> build = new ArrayList<>();
@@ -60,6 +62,10 @@ final class RegionTrie {
             terminal[n] = ends.get(n);
         }
         forms = List.copyOf(list);
+        Arrays.fill(rootChildren, -1);
+        for (int j = 0; j < keys[0].length; j++) {
+            rootChildren[keys[0][j]] = children[0][j];
+        }
     }
 
     /**
@@ -68,8 +74,14 @@ final class RegionTrie {
      */
     int matchesAt(CharSequence text, int start, int[] ids) {
         int found = 0;
-        int node = 0;
-        for (int i = start; i < text.length(); i++) {
+        int node = rootChildren[text.charAt(start)];
+        if (node < 0) {
+            return 0;
+        }
+        if (terminal[node] >= 0) {
+            ids[found++] = terminal[node];
+        }
+        for (int i = start + 1; i < text.length(); i++) {
             int k = Arrays.binarySearch(keys[node], text.charAt(i));
             if (k < 0) {
                 break;
