@@ -64,7 +64,8 @@ public class BuildGazetteer {
         }
         for (String[] f : csv(source.resolve("streets.csv"))) {
             if (f[3].equals(INNER_MONGOLIA)) {
-                add(rows, new Row(pad(f[0]), f[1], "township", pad(f[2])));
+                // 沙尔沁工业区（如意南区）: the bracket is a gloss, not part of the name people write.
+                add(rows, new Row(pad(f[0]), f[1].replaceAll("（.*?）", ""), "township", pad(f[2])));
             }
         }
         int villagesMoved = addVillages(source.resolve("adcode_vonng_2016_inner_mongolia_15_all_levels.csv"), rows);

@@ -31,6 +31,12 @@ final class RegionMatchGuard {
     /** 区内 is the region only when it stands alone; 园区内, 社区内, 景区内 are other places. */
     private static final String ALLOWED_BEFORE_QUNEI = "在于从向到至和与及对为是、，。；：“（";
 
+    /** What the name of a real township ends in; other township-level units are zones and farms. */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("镇", "乡", "苏木", "街道");
+
+    /** County names that are also everyday words of Chinese history and politics. */
+    private static final Set<String> COMMON_WORD_NAMES = Set.of("解放区", "市中区");
+
     private static final List<String> LOCAL_SUFFIXES = List.of(
             "自治县", "自治旗", "民族乡", "街道", "苏木", "嘎查", "社区", "林区", "区", "县", "旗", "市", "镇", "乡", "村");
 
@@ -38,7 +44,8 @@ final class RegionMatchGuard {
     private static final Set<String> COMMON_LOCAL_BASES = Set.of(
             "新农", "新", "幸福", "和谐", "文明", "光明", "团结", "胜利", "前进", "民主", "红旗", "东风", "新华",
             "建设", "友谊", "先锋", "向阳", "新生", "解放", "人民", "中心", "城关", "和平", "长安", "新城",
-            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区");
+            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区",
+            "先进", "富裕", "小康", "和睦", "模范", "示范");
 
     private RegionMatchGuard() {
     }
@@ -65,12 +72,22 @@ final class RegionMatchGuard {
 
     /**
      * Whether a full local name is too common a word to stand on its own: 城区, 东区 (one-character
-     * bases), 光明村, 和平街道 and county cities in 城市. Such names count only when the article names their parent.
+     * bases), 光明村, 和平街道, county cities in 城市, and zones and farms listed as townships
+     * (新能源产业园). Such names count only when the article names their parent.
      */
     static boolean needsContext(RegionForm form) {
         Region region = form.region();
-        if (form.kind() != RegionForm.Kind.FULL || region.level().isAbove(RegionLevel.COUNTY)) {
+        if (region.level().isAbove(RegionLevel.COUNTY)) {
             return false;
+        }
+        if (region.level() == RegionLevel.TOWNSHIP && TOWNSHIP_SUFFIXES.stream().noneMatch(region.name()::endsWith)) {
+            return true; // 新能源产业园, 三义堂农场: zones and farms NBS lists at township level
+        }
+        if (form.kind() != RegionForm.Kind.FULL) {
+            return false;
+        }
+        if (COMMON_WORD_NAMES.contains(region.name())) {
+            return true;
         }
         if (region.level() == RegionLevel.COUNTY && region.name().endsWith("城市")) {
             return true; // 海城市, 兴城市, 宜城市 read as 沿海城市, 新兴城市, 五宜城市 far more often

@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class RegionShortForms {
 
+    private static final String INNER_MONGOLIA = "内蒙古";
+
     private static final List<String> SUFFIXES = List.of(
             "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟", "县");
 
@@ -79,8 +81,16 @@ final class RegionShortForms {
     private RegionShortForms() {
     }
 
-    /** The suffix-stripped forms of a province's or prefecture's name; empty for other levels. */
+    /**
+     * The suffix-stripped forms of a province's or prefecture's name, and for the development zones
+     * NBS lists at township level under the province's name (内蒙古和林格尔新区) the name the papers
+     * write (和林格尔新区); empty for other regions.
+     */
     static List<String> of(Region region) {
+        if (region.level() == RegionLevel.TOWNSHIP && region.name().startsWith(INNER_MONGOLIA)
+                && region.name().length() - INNER_MONGOLIA.length() >= 4) {
+            return List.of(region.name().substring(INNER_MONGOLIA.length()));
+        }
         if (region.level() != RegionLevel.PROVINCE && region.level() != RegionLevel.PREFECTURE) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RegionFinderSampleTest {
 
+    /**
+     * Names in the gold's "doubtful" list that concern regions (包头市 inside 包头市政府): the
+     * guidelines neither reward nor penalise them.
+     */
+    private static Set<String> doubtfulRegions(JsonNode doc) {
+        Set<String> names = new TreeSet<>();
+        JsonNode doubtful = doc.get("doubtful");
+        if (doubtful == null) {
+            return names;
+        }
+        for (JsonNode item : doubtful) {
+            String category = item.has("category") ? item.get("category").asText() : item.get("item").asText();
+            if (!category.contains("region")) {
+                continue;
+            }
+            for (String token : item.get("item").asText().split("[\\s/,，、()（）]+")) {
+                if (token.length() >= 2 && token.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    names.add(token);
+                }
+            }
+        }
+        return names;
+    }
+
     private static final Path DATA = Path.of("..", "data");
 
     @Test
@@ -30,6 +55,8 @@ class RegionFinderSampleTest {
         int truePositives = 0;
         int found = 0;
         int gold = 0;
+        int foundNotDoubtful = 0;
+        List<String> neutral = new ArrayList<>();
         List<String> manifest = Files.readAllLines(DATA.resolve("corpus/manifest.csv"), StandardCharsets.UTF_8);
         for (String line : manifest.subList(1, manifest.size())) {
             String[] f = line.split(",");
@@ -51,16 +78,24 @@ class RegionFinderSampleTest {
             missed.removeAll(predicted);
             Set<String> extra = new TreeSet<>(predicted);
             extra.removeAll(expected);
+            Set<String> doubtful = doubtfulRegions(doc);
+            List<String> neutralHere = extra.stream().filter(name -> doubtful.stream().anyMatch(name::startsWith)).toList();
+            neutral.addAll(neutralHere);
             System.out.printf("%s readings: %s%n", f[0], readings);
             System.out.printf("%s: %d/%d found, missed %s, extra %s%n", f[0], hit.size(), expected.size(), missed, extra);
             truePositives += hit.size();
             found += predicted.size();
+            foundNotDoubtful += predicted.size() - neutralHere.size();
             gold += expected.size();
         }
         double precision = (double) truePositives / found;
         double recall = (double) truePositives / gold;
         System.out.printf("regions on the sample: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                 precision, truePositives, found, recall, truePositives, gold);
+        double precisionNotDoubtful = (double) truePositives / foundNotDoubtful;
+        System.out.printf("regions on the sample, the gold's doubtful regions %s neither rewarded nor penalised: "
+                + "precision %.3f (%d/%d)%n", neutral, precisionNotDoubtful, truePositives, foundNotDoubtful);
+        assertTrue(precisionNotDoubtful >= 0.85, "precision without doubtful " + precisionNotDoubtful);
         assertTrue(precision >= 0.80, "precision " + precision);
         assertTrue(recall >= 0.95, "recall " + recall);
     }
