@@ -62,15 +62,15 @@ public final class RegionFinder implements MentionFinder {
                 localContext.add(r);
             }
         }
-        // The same form reads the same way throughout one text; resolve it once.
-        Map<List<RegionForm>, List<Region>> resolved = new HashMap<>();
+        // The same form reads the same way throughout one text; resolve it once. Readings the
+        // guards trimmed are a different list and are resolved on their own.
+        Map<Integer, List<Region>> resolvedByForm = new HashMap<>();
         List<Mention> mentions = new ArrayList<>();
         for (Match match : matches) {
-            List<Region> candidates = resolved.computeIfAbsent(match.readings(), readings -> {
-                List<Region> plausible = plausible(readings, localContext);
-                return plausible.isEmpty() || isGroupAbbreviation(trie.form(match.formId()))
-                        ? plausible : disambiguator.preferred(plausible, known);
-            });
+            boolean untrimmed = match.readings() == readingsById.get(match.formId());
+            List<Region> candidates = untrimmed
+                    ? resolvedByForm.computeIfAbsent(match.formId(), id -> resolve(match, localContext, known))
+                    : resolve(match, localContext, known);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -82,6 +82,12 @@ public final class RegionFinder implements MentionFinder {
             }
         }
         return mentions;
+    }
+
+    private List<Region> resolve(Match match, Set<Region> localContext, Set<Region> known) {
+        List<Region> plausible = plausible(match.readings(), localContext);
+        return plausible.isEmpty() || isGroupAbbreviation(trie.form(match.formId()))
+                ? plausible : disambiguator.preferred(plausible, known);
     }
 
     private List<Match> scan(String text, TextContext context) {
@@ -132,15 +138,15 @@ public final class RegionFinder implements MentionFinder {
     /** Regions the text names with a single possible reading: the context for everything else. */
     private Set<Region> namedWithoutDoubt(List<Match> matches) {
         Set<Region> named = new LinkedHashSet<>();
-        Set<List<RegionForm>> seen = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (Match match : matches) {
-            if (!seen.add(match.readings())) {
+            if (match.readings() == readingsById.get(match.formId()) && !seen.add(match.formId())) {
                 continue;
             }
             Region only = null;
             boolean single = true;
             for (RegionForm form : match.readings()) {
-                if (RegionMatchGuard.needsContext(form)) {
+                if (needsContext(form)) {
                     continue;
                 }
                 if (only != null && !only.equals(form.region())) {
@@ -162,7 +168,7 @@ public final class RegionFinder implements MentionFinder {
     private List<Region> plausible(List<RegionForm> readings, Set<Region> localContext) {
         List<Region> regions = new ArrayList<>();
         for (RegionForm form : readings) {
-            if (RegionMatchGuard.needsContext(form)
+            if (needsContext(form)
                     && gazetteer.ancestorsOf(form.region()).stream().noneMatch(localContext::contains)) {
                 continue;
             }
@@ -171,6 +177,15 @@ public final class RegionFinder implements MentionFinder {
             }
         }
         return regions;
+    }
+
+    /**
+     * Common-word local names (see {@link RegionMatchGuard#needsContext}) and village names that
+     * several villages share (团结村 names 27 villages): only the article's context can tell which is meant.
+     */
+    private boolean needsContext(RegionForm form) {
+        return RegionMatchGuard.needsContext(form)
+                || form.region().level() == RegionLevel.VILLAGE && gazetteer.byFullName(form.region().name()).size() > 1;
     }
 
     private static boolean isGroupAbbreviation(String written) {

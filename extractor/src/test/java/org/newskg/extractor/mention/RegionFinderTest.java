@@ -100,6 +100,14 @@ class RegionFinderTest {
     }
 
     @Test
+    void villageNamesSharedByManyVillagesNeedTheirTownship() {
+        assertEquals(List.of(), canonicals("团结村和胜利村的村民签订了协议。", NONE));
+        List<Mention> found = FINDER.find("阿鲁科尔沁旗新民乡保安村的牧民", NONE);
+        assertEquals(List.of("阿鲁科尔沁旗", "新民乡", "保安村"), found.stream().map(Mention::canonical).toList());
+        assertEquals("150421200203", found.get(2).attribute(Mention.ATTR_CODE));
+    }
+
+    @Test
     void ambiguousNamesPreferTheCityTheArticleNames() {
         Mention inXian = FINDER.find("西安市新城区召开会议。", NONE).get(1);
         assertEquals("610102000000", inXian.attribute(Mention.ATTR_CODE));
