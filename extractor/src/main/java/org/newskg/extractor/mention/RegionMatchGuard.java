@@ -18,7 +18,7 @@ final class RegionMatchGuard {
             "旗帜", "旗袍", "旗舰", "盟友", "盟约", "镇定", "镇静", "镇痛", "乡愁", "村落", "省份", "省心", "省钱", "州际");
 
     /** Characters that turn a bare short form into a different word: 中山路, 朝鲜族, 哈密瓜, 印度洋. */
-    private static final String BLOCKED_AFTER_SHORT_FORM = "路街巷道桥门石瓜族语治菜茶洋剧山";
+    private static final String BLOCKED_AFTER_SHORT_FORM = "路街巷桥门石瓜族语治菜茶洋剧";
 
     /** For each paper convention, the characters before it that make it part of another word. */
     private static final Map<String, String> BLOCKED_BEFORE_CONVENTION = Map.of(

@@ -82,6 +82,7 @@ class RegionFinderTest {
         assertEquals("北京", found.get(0).text());
         assertEquals("北京市", found.get(0).canonical());
         assertEquals(List.of(), canonicals("游客沿中山路步行，品尝哈密瓜，朝鲜族群众载歌载舞。", NONE));
+        assertEquals(List.of("内蒙古自治区"), canonicals("内蒙古山区的牧民", NONE));
         assertEquals(List.of(), canonicals("建设五宜城市，新城区块链企业增多。", NONE).stream()
                 .filter(n -> !n.equals("新城区")).toList());
     }
