@@ -1,0 +1,114 @@
+package org.newskg.extractor.mention;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules that keep ordinary words from being read as regions: a name whose last character
+ * starts a different word with what follows (北京市场 is 北京 + 市场), a short form that is the head
+ * of a longer word (中山路, 朝鲜族), a paper convention inside another word (安全区), and local names
+ * that are common words (城区, 东区, 光明村) and so need their parent named in the article.
+ */
+final class RegionMatchGuard {
+
+    /** Two-character words whose first character is an administrative suffix. */
+    private static final Set<String> SUFFIX_CONTINUATIONS = Set.of(
+            "市场", "市值", "市面", "市容", "市井", "市价", "区域", "区间", "区块", "区分", "区别", "区位",
+            "旗帜", "旗袍", "旗舰", "盟友", "盟约", "镇定", "镇静", "镇痛", "乡愁", "村落", "省份", "省心", "省钱", "州际");
+
+    /** Characters that turn a bare short form into a different word: 中山路, 朝鲜族, 哈密瓜, 印度洋. */
+    private static final String BLOCKED_AFTER_SHORT_FORM = "路街巷桥门石瓜族语治菜茶洋剧";
+
+    /** For each paper convention, the characters before it that make it part of another word. */
+    private static final Map<String, String> BLOCKED_BEFORE_CONVENTION = Map.of(
+            "全区", "安健完齐保周成两万",
+            "我区", "自忘本超",
+            "自治区", "族个各等些类",
+            "全市", "安健完齐保周成两万",
+            "我市", "自忘本超");
+
+    /** 区内 is the region only when it stands alone; 园区内, 社区内, 景区内 are other places. */
+    private static final String ALLOWED_BEFORE_QUNEI = "在于从向到至和与及对为是、，。；：“（";
+
+    /** What the name of a real township ends in; other township-level units are zones and farms. */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("镇", "乡", "苏木", "街道");
+
+    /** County names that are also everyday words of Chinese history and politics. */
+    private static final Set<String> COMMON_WORD_NAMES = Set.of("解放区", "市中区");
+
+    private static final List<String> LOCAL_SUFFIXES = List.of(
+            "自治县", "自治旗", "民族乡", "街道", "苏木", "嘎查", "社区", "林区", "区", "县", "旗", "市", "镇", "乡", "村");
+
+    /** Township and village names that are everyday words or slogans in a news text. */
+    private static final Set<String> COMMON_LOCAL_BASES = Set.of(
+            "新农", "新", "幸福", "和谐", "文明", "光明", "团结", "胜利", "前进", "民主", "红旗", "东风", "新华",
+            "建设", "友谊", "先锋", "向阳", "新生", "解放", "人民", "中心", "城关", "和平", "长安", "新城",
+            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区",
+            "先进", "富裕", "小康", "和睦", "模范", "示范");
+
+    private RegionMatchGuard() {
+    }
+
+    /** Whether the text around {@code [start, end)} lets {@code form} be read as a region. */
+    static boolean accepts(RegionForm form, CharSequence text, int start, int end) {
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        if (end < text.length() && SUFFIX_CONTINUATIONS.contains("" + text.charAt(end - 1) + next)) {
+            return false;
+        }
+        if (form.kind() != RegionForm.Kind.FULL && BLOCKED_AFTER_SHORT_FORM.indexOf(next) >= 0) {
+            return false;
+        }
+        if (form.kind() == RegionForm.Kind.PAPER) {
+            char previous = start > 0 ? text.charAt(start - 1) : ' ';
+            if (form.text().equals("区内")) {
+                return !isCjk(previous) || ALLOWED_BEFORE_QUNEI.indexOf(previous) >= 0;
+            }
+            String blocked = BLOCKED_BEFORE_CONVENTION.getOrDefault(form.text(), "");
+            return blocked.indexOf(previous) < 0;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a full local name is too common a word to stand on its own: 城区, 东区 (one-character
+     * bases), 光明村, 和平街道, county cities in 城市, and zones and farms listed as townships
+     * (新能源产业园). Such names count only when the article names their parent.
+     */
+    static boolean needsContext(RegionForm form) {
+        Region region = form.region();
+        if (region.level().isAbove(RegionLevel.COUNTY)) {
+            return false;
+        }
+        if (region.level() == RegionLevel.TOWNSHIP && TOWNSHIP_SUFFIXES.stream().noneMatch(region.name()::endsWith)) {
+            return true; // 新能源产业园, 三义堂农场: zones and farms NBS lists at township level
+        }
+        if (form.kind() != RegionForm.Kind.FULL) {
+            return false;
+        }
+        if (COMMON_WORD_NAMES.contains(region.name())) {
+            return true;
+        }
+        if (region.level() == RegionLevel.COUNTY && region.name().endsWith("城市")) {
+            return true; // 海城市, 兴城市, 宜城市 read as 沿海城市, 新兴城市, 五宜城市 far more often
+        }
+        String base = base(region.name());
+        if (base.length() <= 1) {
+            return true;
+        }
+        return region.level() != RegionLevel.COUNTY && COMMON_LOCAL_BASES.contains(base);
+    }
+
+    static String base(String name) {
+        for (String suffix : LOCAL_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    static boolean isCjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
