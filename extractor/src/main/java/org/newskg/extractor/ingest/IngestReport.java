@@ -14,7 +14,7 @@ public record IngestReport(List<FileOutcome> files, Map<String, Long> entitiesBy
 
     public IngestReport {
         files = List.copyOf(files);
-        entitiesByType = Map.copyOf(entitiesByType);
+        entitiesByType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entitiesByType));
     }
 
     public List<FileOutcome> failed() {

@@ -40,14 +40,18 @@ public final class Ingestor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
-    private static final Map<String, String> COUNTED_TYPES = Map.of(
-            "persons", Schema.Person.getURI(),
-            "regions", Schema.AdministrativeArea.getURI(),
-            "sites", Schema.Place.getURI(),
-            "organizations", Schema.Organization.getURI(),
-            "posts", Org.Post.getURI(),
-            "events", Schema.Event.getURI(),
-            "articles", Schema.NewsArticle.getURI());
+    private static final Map<String, String> COUNTED_TYPES = countedTypes();
+
+    private static Map<String, String> countedTypes() {
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        types.put("persons", Schema.Person.getURI());
+        types.put("posts", Org.Post.getURI());
+        types.put("organizations", Schema.Organization.getURI());
+        types.put("regions", Schema.AdministrativeArea.getURI());
+        types.put("sites", Schema.Place.getURI());
+        types.put("events", Schema.Event.getURI());
+        return types;
+    }
 
     private final Store store;
     private final Extractor extractor;
@@ -86,8 +90,8 @@ public final class Ingestor {
             outcomes.add(outcome);
             listener.fileDone(outcome);
         }
-        Map<String, Long> byType = new HashMap<>();
-        seen.forEach((type, iris) -> byType.put(type, (long) iris.size()));
+        Map<String, Long> byType = new java.util.LinkedHashMap<>();
+        COUNTED_TYPES.keySet().forEach(type -> byType.put(type, (long) seen.getOrDefault(type, Set.of()).size()));
         return new IngestReport(outcomes, byType, triples, Duration.ofNanos(System.nanoTime() - t0));
     }
 

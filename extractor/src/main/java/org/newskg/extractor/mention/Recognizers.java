@@ -21,7 +21,11 @@ public final class Recognizers {
 
     /** The recognisers with the bundled gazetteers and word lists. */
     public static Recognizers standard() {
-        return new Recognizers(List.of(new PersonFinder()), new PostFinder());
+        RegionGazetteer gazetteer = RegionGazetteer.bundled();
+        return new Recognizers(List.of(
+                new PersonFinder(),
+                new RegionFinder(gazetteer),
+                new SiteFinder(gazetteer)), new PostFinder());
     }
 
     /** Every span any recogniser finds in {@code text}, overlaps included. */

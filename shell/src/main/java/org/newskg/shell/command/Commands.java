@@ -19,7 +19,8 @@ public final class Commands {
                 new IngestCommand(stores),
                 new SparqlCommand(stores),
                 new ExportCommand(stores),
-                new StatsCommand(stores)));
+                new StatsCommand(stores),
+                new EvalCommand()));
     }
 
     public List<ShellCommand> all() {

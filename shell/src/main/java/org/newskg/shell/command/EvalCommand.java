@@ -1,0 +1,80 @@
+package org.newskg.shell.command;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newskg.extractor.Extractor;
+import org.newskg.extractor.evaluation.Evaluation;
+import org.newskg.extractor.evaluation.EvaluationReport;
+import org.newskg.extractor.evaluation.Score;
+import org.newskg.extractor.mention.HanlpRecognizer;
+import org.newskg.shell.cli.CommandSpec;
+import org.newskg.shell.cli.OptionSpec;
+import org.newskg.shell.cli.ParsedArguments;
+import org.newskg.shell.cli.PositionalSpec;
+import org.newskg.shell.console.Console;
+import org.newskg.shell.console.ExitStatus;
+
+/** {@code eval}: precision, recall and F1 per category against human annotation, beside HanLP alone. */
+public final class EvalCommand implements ShellCommand {
+
+    private static final CommandSpec SPEC = new CommandSpec(
+            "eval",
+            "score extraction against gold annotations (data/gold), beside HanLP's recognisers alone",
+            List.of(OptionSpec.value("gold", "DIR", "folder of gold *.json files").withDefault("data/gold"),
+                    OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
+                    OptionSpec.flag("per-page", "also print each page's scores")),
+            PositionalSpec.none(),
+            null,
+            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page"));
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(ParsedArguments args, Console console) {
+        Path gold = bundled(args.value("gold").orElseThrow());
+        Path corpus = bundled(args.value("corpus").orElseThrow());
+        console.err().println("evaluating " + corpus + " against " + gold + " (each page in a fresh store) ...");
+        EvaluationReport report = new Evaluation(Extractor.standard(), HanlpRecognizer.instance()::entities).run(gold, corpus);
+        if (args.flag("per-page")) {
+            for (EvaluationReport.PageScores page : report.pages()) {
+                console.out().println(page.doc());
+                print(console, page.newskg(), page.hanlp());
+                console.out().println();
+            }
+            console.out().println("all pages (counts summed)");
+        }
+        print(console, report.totalNewskg(), report.totalHanlp());
+        return ExitStatus.OK;
+    }
+
+    private static void print(Console console, Map<String, Score> newskg, Map<String, Score> hanlp) {
+        console.out().printf(Locale.ROOT, "%-14s %6s %6s %6s %5s %5s %5s   %-20s%n",
+                "category", "P", "R", "F1", "tp", "fp", "fn", "HanLP alone P/R/F1");
+        for (Map.Entry<String, Score> e : newskg.entrySet()) {
+            Score s = e.getValue();
+            Score h = hanlp.get(e.getKey());
+            String base = h == null ? "-" : String.format(Locale.ROOT, "%.3f/%.3f/%.3f", h.precision(), h.recall(), h.f1());
+            console.out().printf(Locale.ROOT, "%-14s %6.3f %6.3f %6.3f %5d %5d %5d   %-20s%n", e.getKey(),
+                    s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives(), base);
+        }
+    }
+
+    /**
+     * A relative default such as data/gold means the bundled folder when the current directory
+     * has none: the launcher tells where the project lives.
+     */
+    private static Path bundled(String value) {
+        Path path = Path.of(value);
+        String home = System.getenv("NEWSKG_HOME");
+        if (!path.isAbsolute() && !Files.exists(path) && home != null) {
+            return Path.of(home).resolve(path);
+        }
+        return path;
+    }
+}
