@@ -148,7 +148,9 @@ public final class OrganizationFinder implements MentionFinder {
                 }
                 mark(taken, at, end);
                 int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
-                for (int regionEnd = left + 1; regionEnd <= at - 2; regionEnd++) {
+                // 回民区图书馆 needs no body; 市局 or 自治区厅 would be a generic reference.
+                int shortestBody = word.endsWith("馆") ? 0 : 2;
+                for (int regionEnd = left + 1; regionEnd <= at - shortestBody; regionEnd++) {
                     Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
                     String body = text.substring(regionEnd, at);
                     if (region.isPresent() && region.get().start() >= left - 2 && !isGeneric(body)

@@ -20,7 +20,7 @@ final class OrganizationRegionPrefix {
      * gazetteer knows the long names. 区 alone is left out: 市区, 景区 and 园区 are words.
      */
     private static final String[][] GRAMMAR_REGIONS = {{"自治州", "6"}, {"自治县", "6"}, {"自治旗", "6"},
-        {"高新区", "4"}, {"新区", "4"}, {"开发区", "4"}, {"省", "3"}, {"市", "3"}, {"盟", "4"}, {"县", "3"}, {"旗", "4"}};
+        {"高新区", "4"}, {"新区", "4"}, {"开发区", "4"}, {"省", "3"}, {"市", "4"}, {"盟", "4"}, {"县", "3"}, {"旗", "4"}};
 
     /** The five autonomous regions, whose names no grammar rule can tell from a clause ending in 自治区. */
     private static final String[] AUTONOMOUS_REGIONS = {"内蒙古自治区", "广西壮族自治区", "西藏自治区",
@@ -40,6 +40,10 @@ final class OrganizationRegionPrefix {
             if (text.startsWith(region, end - region.length())) {
                 return Optional.of(new Region(end - region.length(), region));
             }
+        }
+        Optional<Region> paperRegion = namedHomeRegion(text, end, home);
+        if (paperRegion.isPresent()) {
+            return paperRegion;
         }
         for (int length = Math.min(MAX_REGION, end); length >= 2; length--) {
             int start = end - length;
@@ -67,9 +71,31 @@ final class OrganizationRegionPrefix {
         }
         for (String[] ending : GRAMMAR_REGIONS) {
             String before = written.substring(0, Math.max(0, written.length() - ending[0].length()));
+            // X地 before 市 is a word (属地, 各地, 当地), not a city.
             if (written.endsWith(ending[0]) && before.length() >= 2 && before.length() <= Integer.parseInt(ending[1])
-                    && !OrganizationNameBoundary.containsStop(before)) {
+                    && !before.endsWith("地") && !OrganizationNameBoundary.containsStop(before)) {
                 return Optional.of(written);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paper's own region by its full or bare name (呼和浩特市, 呼和浩特), known without a gazetteer. */
+    private static Optional<Region> namedHomeRegion(String text, int end, OrganizationLexicon.HomeRegions home) {
+        if (home == null) {
+            return Optional.empty();
+        }
+        for (String region : new String[] {home.home(), home.province()}) {
+            if (region == null) {
+                continue;
+            }
+            String bare = region.replaceAll("(自治区|市|盟|省)$", "");
+            for (String written : new String[] {region, bare}) {
+                int start = end - written.length();
+                if (written.length() >= 2 && start >= 0 && text.startsWith(written, start)
+                        && (OrganizationNameBoundary.isBoundaryBefore(text, start) || text.startsWith("中共", start - 2))) {
+                    return Optional.of(new Region(start, region));
+                }
             }
         }
         return Optional.empty();
