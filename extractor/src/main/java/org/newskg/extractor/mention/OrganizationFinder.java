@@ -1,0 +1,263 @@
+package org.newskg.extractor.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds organizations by the grammar of their names: a region, a body and a suffix (自治区 + 人社 +
+ * 厅, 呼和浩特市 + 区域经济合作 + 局), or a proper name and a suffix that makes an organization by itself
+ * (乌拉特 + 海关, 内蒙古百鲜农业 + 有限公司). Short forms expand where the expansion is certain (人社厅 is
+ * 人力资源和社会保障厅, 市委 in a city paper is that city's party committee); otherwise the canonical
+ * name is the longest form the text uses.
+ */
+public final class OrganizationFinder implements MentionFinder {
+
+    private static final Set<String> GENERIC_BODIES = Set.of("利益", "企业", "龙头企业", "国有", "民营", "上市",
+            "大型", "中小", "全资", "控股", "子", "分", "总", "母", "新", "老", "股份", "有限", "责任", "一家", "多家",
+            "两家", "这家", "那家", "有关", "相关", "其他", "其它", "部分", "所有", "此类", "同类", "各类", "多所");
+
+    private static final String SEPARATORS = "、和及与";
+
+    private final OrganizationLexicon lexicon;
+    private final OrganizationRegionPrefix regions;
+    private final Function<String, Optional<String>> gazetteer;
+    private final OrganizationSuffixes suffixes = OrganizationSuffixes.standard();
+
+    /**
+     * @param gazetteer region text → canonical region name (呼和浩特 → 呼和浩特市), empty when the text
+     *                  is not a region
+     */
+    public OrganizationFinder(Function<String, Optional<String>> gazetteer) {
+        this.gazetteer = gazetteer;
+        this.lexicon = OrganizationLexicon.load();
+        this.regions = new OrganizationRegionPrefix(gazetteer);
+    }
+
+    /** A finder that knows regions only by the grammar of their names and by the papers' conventions. */
+    public static OrganizationFinder withoutGazetteer() {
+        return new OrganizationFinder(text -> Optional.empty());
+    }
+
+    @Override
+    public List<Mention> find(String text, TextContext context) {
+        OrganizationLexicon.HomeRegions home = homeOf(context);
+        List<Candidate> candidates = new ArrayList<>();
+        findKnown(text, candidates);
+        findOwnPaper(text, context, candidates);
+        findRegionUnits(text, home, candidates);
+        findRegionBodies(text, home, candidates);
+        findNamedBodies(text, home, candidates);
+        return toMentions(text, candidates);
+    }
+
+    private OrganizationLexicon.HomeRegions homeOf(TextContext context) {
+        if (context == null || context.paper() == null) {
+            return null;
+        }
+        Optional<OrganizationLexicon.HomeRegions> listed = lexicon.homeOf(context.paper());
+        if (listed.isPresent()) {
+            return listed.get();
+        }
+        // A paper named after a region (包头日报) uses that region's shorthand; its province stays unknown.
+        String paper = context.paper().replaceAll("(日报|晚报|报)$", "");
+        return gazetteer.apply(paper).map(region -> new OrganizationLexicon.HomeRegions(region, null)).orElse(null);
+    }
+
+    private void findKnown(String text, List<Candidate> out) {
+        // National names are distinctive enough to be looked up by exact form, without a boundary check.
+        for (OrganizationLexicon.KnownOrganization known : lexicon.knownLongestFirst()) {
+            for (int at = text.indexOf(known.written()); at >= 0; at = text.indexOf(known.written(), at + 1)) {
+                out.add(new Candidate(at, at + known.written().length(), known.canonical(), known.type(),
+                        known.parent(), null, 0));
+            }
+        }
+    }
+
+    private static void findOwnPaper(String text, TextContext context, List<Candidate> out) {
+        if (context == null || context.paper() == null) {
+            return;
+        }
+        for (int at = text.indexOf("本报"); at >= 0; at = text.indexOf("本报", at + 1)) {
+            out.add(new Candidate(at, at + 2, context.paper(), "media", null, null, 0));
+        }
+    }
+
+    /** 自治区人社厅, 市委宣传部, 包头市政府; and 人大常委会 after 自治区党委、 inherits its region. */
+    private void findRegionUnits(String text, OrganizationLexicon.HomeRegions home, List<Candidate> out) {
+        List<int[]> occurrences = new ArrayList<>();
+        Map<Integer, OrganizationLexicon.Unit> unitAt = new HashMap<>();
+        boolean[] taken = new boolean[text.length()];
+        for (OrganizationLexicon.Unit unit : lexicon.unitsLongestFirst()) {
+            String form = unit.form();
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (isTaken(taken, at, end) || OrganizationSuffixes.followedByTitle(text, end)) {
+                    continue;
+                }
+                mark(taken, at, end);
+                occurrences.add(new int[] {at, end});
+                unitAt.put(at, unit);
+            }
+        }
+        occurrences.sort(Comparator.comparingInt(o -> o[0]));
+        Candidate previous = null;
+        for (int[] occurrence : occurrences) {
+            int at = occurrence[0];
+            OrganizationLexicon.Unit unit = unitAt.get(at);
+            Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, at, home);
+            int start;
+            String regionName;
+            if (region.isPresent()) {
+                start = region.get().start();
+                regionName = region.get().canonical();
+            } else if (previous != null && previous.region() != null && previous.end() == at - 1
+                    && SEPARATORS.indexOf(text.charAt(at - 1)) >= 0) {
+                start = at;
+                regionName = previous.region();
+            } else if (unit.standsAlone() && home != null && OrganizationNameBoundary.isBoundaryBefore(text, at)) {
+                start = at;
+                regionName = unit.form().endsWith("厅") ? home.province() : home.home();
+            } else {
+                continue;
+            }
+            if (regionName == null) {
+                continue;
+            }
+            Candidate candidate = new Candidate(start, occurrence[1], unit.formalFor(regionName), unit.type(),
+                    unit.parentFor(regionName), regionName, 1);
+            out.add(candidate);
+            previous = candidate;
+        }
+    }
+
+    /** 呼和浩特市区域经济合作局, 市质量强市工作领导小组办公室: a region, any body, an administrative suffix. */
+    private void findRegionBodies(String text, OrganizationLexicon.HomeRegions home, List<Candidate> out) {
+        boolean[] taken = new boolean[text.length()];
+        for (Map.Entry<String, String> suffix : suffixes.afterRegion().entrySet()) {
+            String word = suffix.getKey();
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (isTaken(taken, at, end) || OrganizationSuffixes.followedByTitle(text, end)) {
+                    continue;
+                }
+                mark(taken, at, end);
+                int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
+                // 回民区图书馆 needs no body; 市局 or 自治区厅 would be a generic reference.
+                int shortestBody = word.endsWith("馆") ? 0 : 2;
+                for (int regionEnd = left + 1; regionEnd <= at - shortestBody; regionEnd++) {
+                    Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
+                    String body = text.substring(regionEnd, at);
+                    if (region.isPresent() && region.get().start() >= left - 2 && !isGeneric(body)
+                            && !("中心".equals(word) && OrganizationSuffixes.namesAPlace(body))) {
+                        String regionName = region.get().canonical();
+                        String parent = word.endsWith("局") || word.endsWith("厅") || "委员会".equals(word)
+                                ? regionName + "人民政府" : null;
+                        out.add(new Candidate(region.get().start(), end, regionName + body + word, suffix.getValue(),
+                                parent, regionName, 2));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** 乌拉特海关, 内蒙古百鲜农业有限公司, 山丹培黎学校: a proper name and a suffix that makes an organization. */
+    private void findNamedBodies(String text, OrganizationLexicon.HomeRegions home, List<Candidate> out) {
+        boolean[] taken = new boolean[text.length()];
+        for (Map.Entry<String, String> suffix : suffixes.afterAnyName().entrySet()) {
+            String word = suffix.getKey();
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (isTaken(taken, at, end) || OrganizationSuffixes.followedByTitle(text, end)) {
+                    continue;
+                }
+                mark(taken, at, end);
+                int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
+                String body = text.substring(left, at);
+                if (body.length() < 2 || isGeneric(body)) {
+                    continue;
+                }
+                String canonical = text.substring(left, end);
+                String regionName = null;
+                for (int regionEnd = left + 1; regionEnd < at; regionEnd++) {
+                    Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
+                    if (region.isPresent() && region.get().start() == left) {
+                        regionName = region.get().canonical();
+                        // Paper shorthand (市第一医院) is replaced; a full region name is kept as written.
+                        if (!text.substring(left, regionEnd).equals(regionName)
+                                && !regionName.startsWith(text.substring(left, regionEnd))) {
+                            canonical = regionName + text.substring(regionEnd, end);
+                        }
+                        break;
+                    }
+                }
+                out.add(new Candidate(left, end, canonical, suffix.getValue(), null, regionName, 3));
+            }
+        }
+    }
+
+    private static boolean isGeneric(String body) {
+        return GENERIC_BODIES.contains(body) || body.endsWith("利益");
+    }
+
+    private static List<Mention> toMentions(String text, List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparingInt(Candidate::priority));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Candidate last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || candidate.start() >= last.end()) {
+                kept.add(candidate);
+            } else if (candidate.start() == last.start() && candidate.end() < last.end() && last.parent() == null
+                    && candidate.priority() == 3) {
+                // 首都医科大学附属复兴医院 opening a longer name is the body that name belongs to.
+                kept.set(kept.size() - 1, last.withParent(candidate.canonical()));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : kept) {
+            Map<String, String> attributes = new HashMap<>();
+            attributes.put(Mention.ATTR_ORG_TYPE, c.type());
+            if (c.parent() != null && !c.parent().equals(c.canonical())) {
+                attributes.put(Mention.ATTR_PARENT, c.parent());
+            }
+            mentions.add(new Mention(MentionType.ORGANIZATION, c.start(), c.end(), text.substring(c.start(), c.end()),
+                    c.canonical(), attributes));
+        }
+        return mentions;
+    }
+
+    private static boolean isTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+
+    /** priority: which reading wins on equal spans (0 lexicon, 1 region unit, 2 region body, 3 named body). */
+    private record Candidate(int start, int end, String canonical, String type, String parent, String region,
+                             int priority) {
+        int length() {
+            return end - start;
+        }
+
+        Candidate withParent(String newParent) {
+            return new Candidate(start, end, canonical, type, newParent, region, priority);
+        }
+    }
+}
