@@ -2,6 +2,8 @@ package org.newskg.extractor.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.newskg.extractor.fact.PostHolding;
 
 /**
@@ -25,7 +27,17 @@ public final class Recognizers {
         return new Recognizers(List.of(
                 new PersonFinder(),
                 new RegionFinder(gazetteer),
-                new SiteFinder(gazetteer)), new PostFinder());
+                new SiteFinder(gazetteer),
+                new OrganizationFinder(regionNames(gazetteer)),
+                new DateFinder(),
+                new EventTriggerFinder()), new PostFinder());
+    }
+
+    /** A region as written at the start of an organization's name → its official name, when the gazetteer knows it. */
+    private static Function<String, Optional<String>> regionNames(RegionGazetteer gazetteer) {
+        return written -> gazetteer.readings(written, TextContext.none()).stream()
+                .findFirst()
+                .map(form -> form.region().name());
     }
 
     /** Every span any recogniser finds in {@code text}, overlaps included. */
