@@ -27,6 +27,17 @@ public final class Nkg {
     public static final Resource Reporter = type("Reporter");
     /** Someone's part in an event, with the role they played. */
     public static final Resource Participation = type("Participation");
+    /** A person's holding of one post over time, with the articles that attest it (designed, not yet written). */
+    public static final Resource Tenure = type("Tenure");
+    /** The SKOS scheme whose concepts' notations are the values of {@link #eventType}. */
+    public static final Resource EventTypeScheme = type("EventTypeScheme");
+    /** The SKOS scheme whose concepts' notations are the values of {@link #role}. */
+    public static final Resource ParticipantRoleScheme = type("ParticipantRoleScheme");
+
+    /** Namespace of the event type concepts ({@code meeting}, {@code inspection} …). */
+    public static final String EVENT_TYPE_NS = "http://newskg.org/ontology/event-type#";
+    /** Namespace of the participant role concepts ({@code chair}, {@code attendee} …). */
+    public static final String PARTICIPANT_ROLE_NS = "http://newskg.org/ontology/participant-role#";
 
     public static final Property fileName = property("fileName");
     public static final Property sha256 = property("sha256");
@@ -48,6 +59,10 @@ public final class Nkg {
     public static final Property participation = property("participation");
     public static final Property participant = property("participant");
     public static final Property role = property("role");
+    public static final Property tenurePost = property("tenurePost");
+    public static final Property firstAttested = property("firstAttested");
+    public static final Property lastAttested = property("lastAttested");
+    public static final Property attestedBy = property("attestedBy");
 
     private Nkg() {
     }

@@ -17,6 +17,9 @@ public final class Org {
     public static final Property postIn = ResourceFactory.createProperty(NS + "postIn");
     public static final Property subOrganizationOf = ResourceFactory.createProperty(NS + "subOrganizationOf");
     public static final Property role = ResourceFactory.createProperty(NS + "role");
+    public static final Property member = ResourceFactory.createProperty(NS + "member");
+    public static final Property organization = ResourceFactory.createProperty(NS + "organization");
+    public static final Property memberDuring = ResourceFactory.createProperty(NS + "memberDuring");
 
     private Org() {
     }
