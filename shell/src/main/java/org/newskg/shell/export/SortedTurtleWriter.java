@@ -105,7 +105,7 @@ public final class SortedTurtleWriter {
                 for (Node object : predicate.getValue()) {
                     w.write(objectSeparator);
                     formatter.format(w, object);
-                    objectSeparator = " , ";
+                    objectSeparator = " ,\n" + indent + "        ";
                 }
                 separator = " ;\n" + indent + "    ";
             }
