@@ -1,0 +1,77 @@
+package org.newskg.shell.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.extractor.store.Store;
+import org.newskg.ontology.Prefixes;
+import org.newskg.shell.format.ExportFormat;
+
+/**
+ * Writes a store, or part of it, in one export format. The whole store in a syntax that needs no
+ * sorting streams straight from the store; everything else is selected into memory first.
+ */
+public final class GraphExporter {
+
+    /** Above this many quads a line on stderr says what the export is doing, since it takes a while. */
+    private static final long LARGE = 100_000;
+
+    private final Store store;
+    private final PrintStream progress;
+
+    public GraphExporter(Store store, PrintStream progress) {
+        this.store = store;
+        this.progress = progress;
+    }
+
+    /** Writes the export and returns a short description of what was written, for the user. */
+    public String export(SubgraphRequest request, ExportFormat format, OutputStream out) throws IOException {
+        if (request.isWholeStore() && format.isRdf() && format != ExportFormat.TURTLE && format != ExportFormat.TRIG) {
+            store.export(format.rdfFormat(), null, out);
+            return "the whole store";
+        }
+        DatasetGraph data = new SubgraphSelector(store).select(request);
+        long quads = data.stream().count();
+        if (quads >= LARGE) {
+            progress.printf(Locale.ROOT, "selected %,d quads; writing %s%n", quads, format.optionValue());
+        }
+        if (format.isRdf()) {
+            writeRdf(data, format, out);
+            return String.format(Locale.ROOT, "%,d triples", quads);
+        }
+        PropertyGraph graph = new PropertyGraphBuilder().build(data);
+        writerFor(format).write(graph, out);
+        return String.format(Locale.ROOT, "%,d nodes, %,d edges", graph.nodes().size(), graph.edges().size());
+    }
+
+    private static void writeRdf(DatasetGraph data, ExportFormat format, OutputStream out) {
+        switch (format) {
+            case TURTLE -> new SortedTurtleWriter().writeTurtle(data, out);
+            case TRIG -> new SortedTurtleWriter().writeTrig(data, out);
+            case NQUADS -> RDFWriter.source(data).format(format.rdfFormat()).output(out);
+            default -> {
+                Graph union = GraphFactory.createDefaultGraph();
+                union.getPrefixMapping().setNsPrefixes(Prefixes.standard());
+                data.getUnionGraph().find().forEachRemaining(union::add);
+                data.getDefaultGraph().find().forEachRemaining(union::add);
+                RDFWriter.source(union).format(format.rdfFormat()).output(out);
+            }
+        }
+    }
+
+    private static GraphToolWriter writerFor(ExportFormat format) {
+        return switch (format) {
+            case GRAPHML -> new GraphMlWriter();
+            case GEXF -> new GexfWriter();
+            case DOT -> new DotWriter();
+            case CYTOSCAPE -> new CytoscapeJsonWriter();
+            case HTML -> new HtmlPageWriter();
+            default -> throw new IllegalArgumentException(format + " is an RDF syntax");
+        };
+    }
+}

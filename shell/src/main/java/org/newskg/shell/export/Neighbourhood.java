@@ -1,0 +1,63 @@
+package org.newskg.shell.export;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.newskg.extractor.store.QueryOutcome;
+import org.newskg.extractor.store.Store;
+
+/**
+ * The entities within a number of hops of some centres, in either direction. A post held is one
+ * hop from person to organization, as the pictures draw it, though it is two links in RDF.
+ */
+final class Neighbourhood {
+
+    private static final String NEIGHBOURS = """
+            SELECT DISTINCT ?n WHERE {
+              { ?x ?p ?n FILTER (isIRI(?n) && ?p != rdf:type) }
+              UNION { ?n ?p ?x FILTER (isIRI(?n)) }
+              UNION { ?x org:holds/org:postIn ?n }
+              UNION { ?n org:holds/org:postIn ?x }
+              UNION { ?x nkg:participation/nkg:participant ?n }
+            }""";
+
+    private static final String POSTS = "SELECT DISTINCT ?post WHERE { ?x org:holds ?post }";
+
+    private final Store store;
+
+    Neighbourhood(Store store) {
+        this.store = store;
+    }
+
+    /** The centres and everything at most {@code depth} hops from them. */
+    Set<Node> around(Collection<Node> centres, int depth) {
+        Set<Node> reached = new LinkedHashSet<>(centres);
+        Set<Node> frontier = new LinkedHashSet<>(centres);
+        for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
+            Set<Node> next = new LinkedHashSet<>();
+            for (Node n : neighbours(frontier)) {
+                if (reached.add(n)) {
+                    next.add(n);
+                }
+            }
+            frontier = next;
+        }
+        // Posts are how a person links to an organization, not places of their own: the posts of
+        // everyone reached come along, so the edge between two reached nodes is never lost.
+        reached.addAll(select(QueryTemplates.withValues(POSTS, "x", reached), "post"));
+        return reached;
+    }
+
+    private Set<Node> neighbours(Collection<Node> nodes) {
+        return select(QueryTemplates.withValues(NEIGHBOURS, "x", nodes), "n");
+    }
+
+    private Set<Node> select(String query, String variable) {
+        Set<Node> found = new LinkedHashSet<>();
+        if (store.query(query) instanceof QueryOutcome.Select select) {
+            select.rows().forEachRemaining(row -> found.add(row.get(variable).asNode()));
+        }
+        return found;
+    }
+}
