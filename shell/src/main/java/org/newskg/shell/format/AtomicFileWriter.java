@@ -33,10 +33,21 @@ public final class AtomicFileWriter {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
+            shareable(temp);
             move(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Temporary files are created owner-only; an export is meant to be opened by other tools and
+     * people, so it gets the permissions of an ordinary new file.
+     */
+    private static void shareable(Path temp) throws IOException {
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
