@@ -28,6 +28,7 @@ public final class OrganizationFinder implements MentionFinder {
     private final OrganizationRegionPrefix regions;
     private final Function<String, Optional<String>> gazetteer;
     private final OrganizationSuffixes suffixes = OrganizationSuffixes.standard();
+    private final NameBodyTrimmer trimmer = new NameBodyTrimmer(HanlpRecognizer.instance());
 
     /**
      * @param gazetteer region text → canonical region name (呼和浩特 → 呼和浩特市), empty when the text
@@ -178,7 +179,7 @@ public final class OrganizationFinder implements MentionFinder {
                     continue;
                 }
                 mark(taken, at, end);
-                int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
+                int left = trimmer.trim(text, OrganizationNameBoundary.walkLeft(text, at, suffixes), at);
                 String body = text.substring(left, at);
                 if (body.length() < 2 || isGeneric(body)) {
                     continue;
@@ -189,9 +190,11 @@ public final class OrganizationFinder implements MentionFinder {
                     Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
                     if (region.isPresent() && region.get().start() == left) {
                         regionName = region.get().canonical();
-                        // Paper shorthand (市第一医院) is replaced; a full region name is kept as written.
-                        if (!text.substring(left, regionEnd).equals(regionName)
-                                && !regionName.startsWith(text.substring(left, regionEnd))) {
+                        // Paper shorthand (市第一医院) is replaced; a region's own name, full or short
+                        // (中国作家协会, 酒泉卫星发射中心), is kept as written: names are not rewritten.
+                        String written = text.substring(left, regionEnd);
+                        if (!written.equals(regionName) && !regionName.startsWith(written)
+                                && gazetteer.apply(written).isEmpty()) {
                             canonical = regionName + text.substring(regionEnd, end);
                         }
                         break;

@@ -18,6 +18,8 @@ final class PersonCandidates {
     /** Characters that never end a Chinese given name but start the words after one. */
     static final String FUNCTION_CHARS = "的了在是和与同说向对为将已也都就把被从等及并又还曾即";
 
+    private static final Set<String> JOINERS = Set.of("-", "－", "•", "・");
+
     private final SurnameLexicon surnames = SurnameLexicon.instance();
     private final Set<String> verbsAfter;
 
@@ -41,8 +43,11 @@ final class PersonCandidates {
                 HanlpRecognizer.Token next = tokens.get(j);
                 boolean joinsForeign = next.isPersonName() && (foreign || next.nature().equals("nrf"))
                         && next.offset() == end;
-                boolean dotJoin = next.word().equals("·") && j + 1 < tokens.size()
-                        && PersonText.isAllHan(tokens.get(j + 1).word());
+                // Sports and entertainment pages join the parts with a hyphen (安德鲁-史密斯).
+                boolean dotJoin = (next.word().equals("·") || foreign && JOINERS.contains(next.word()))
+                        && j + 1 < tokens.size() && next.offset() == end
+                        && PersonText.isAllHan(tokens.get(j + 1).word())
+                        && (next.word().equals("·") || tokens.get(j + 1).isPersonName());
                 if (joinsForeign) {
                     foreign = true;
                     end = next.end();
@@ -66,6 +71,9 @@ final class PersonCandidates {
                 }
             } else {
                 end = restoreCutGivenName(text, start, end);
+            }
+            if (end - start <= 3 && j < tokens.size() && tokens.get(j).offset() == end) {
+                end = restoreCutAfterTitle(text, start, end, tokens.get(j));
             }
             candidates.add(new PersonCandidate(start, end, text.substring(start, end),
                     PersonCandidate.Origin.HANLP, null));
@@ -98,6 +106,23 @@ final class PersonCandidates {
             return end;
         }
         return end + 1;
+    }
+
+    /**
+     * Foreign names after a title lose their last syllable to HanLP (总理马德布|利邀请,
+     * 总书记阮富|仲、): a single leftover character that is neither a function word nor a verb,
+     * standing between the name and a boundary or a verb of speech, belongs to the name.
+     */
+    int restoreCutAfterTitle(String text, int start, int end, HanlpRecognizer.Token next) {
+        if (next.word().length() != 1 || end + 1 > text.length() || !PersonText.isHan(text.charAt(end))
+                || FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0 || "摄讯电报".indexOf(text.charAt(end)) >= 0
+                || startsVerb(text, end)
+                || TitleLexicon.instance().headEndingAt(text, start) == null) {
+            return end;
+        }
+        boolean closes = end + 1 == text.length() || "，。、；：！？）)".indexOf(text.charAt(end + 1)) >= 0
+                || startsVerb(text, end + 1);
+        return closes ? end + 1 : end;
     }
 
     boolean startsVerb(String text, int at) {

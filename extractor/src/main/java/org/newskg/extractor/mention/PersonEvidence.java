@@ -32,14 +32,43 @@ final class PersonEvidence {
         this.generic = generic;
     }
 
-    /** Names that are really generic references (有关负责同志) or end in a verb (时说). */
+    /**
+     * One-character country forms that news writes before 军, 方 and 称 (乌军, 美方, 俄称): HanLP
+     * takes the pair for a surname and a given name.
+     */
+    private static final String COUNTRY_FORMS = "美俄乌英法德日巴以印叙欧越";
+    /** Adverbs and conjunctions that open the words after a name, never end a given name (…齐还表示). */
+    private static final String NEVER_LAST = "还也都就又已并即";
+
+    /**
+     * Names that are really generic references (有关负责同志), end in a verb (时说, 外长称), are a
+     * country's army or side (乌军, 美方), or end in an adverb of the next clause.
+     */
     boolean isImpossible(String name) {
         for (String word : generic) {
             if (name.contains(word)) {
                 return true;
             }
         }
-        return name.length() < 2 || name.endsWith("说") || name.endsWith("表示");
+        if (name.length() == 2 && COUNTRY_FORMS.indexOf(name.charAt(0)) >= 0 && "军方称".indexOf(name.charAt(1)) >= 0) {
+            return true;
+        }
+        return name.length() < 2 || name.endsWith("说") || name.endsWith("表示") || name.endsWith("称")
+                || NEVER_LAST.indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /**
+     * A name whose last character makes a common word with the character after it (扎波罗热方|向
+     * gives 方向) has been cut out of a longer word, unless a title stands before it.
+     */
+    boolean crossesWordAtEnd(String text, PersonCandidate candidate) {
+        int end = candidate.end();
+        if (end >= text.length() || titles.headEndingAt(text, candidate.start()) != null) {
+            return false;
+        }
+        String pair = text.substring(end - 1, end + 1);
+        return PersonText.isAllHan(pair) && recognizer.isCommonWord(pair) && !shapes.startsVerb(text, end)
+                && PersonCandidates.FUNCTION_CHARS.indexOf(pair.charAt(1)) < 0;
     }
 
     Support of(String text, PersonCandidate candidate, Set<String> confirmedNames) {
@@ -61,7 +90,8 @@ final class PersonEvidence {
             return new Support(Support.STRONG, null);
         }
         // A name in several ·-joined parts has the form of a transliterated full name.
-        if (shapes.startsVerb(text, end) || candidate.name().indexOf('·') > 0 || looksLikeAName(candidate)) {
+        if (shapes.startsVerb(text, end) || candidate.name().indexOf('·') > 0
+                || looksLikeAName(candidate) && !gluedIntoWords(text, candidate)) {
             return new Support(Support.WEAK, null);
         }
         return Support.NONE;
@@ -88,6 +118,20 @@ final class PersonEvidence {
         }
         int threshold = given.length() == 2 ? TWO_CHARACTER_GIVEN_NAME : ONE_CHARACTER_GIVEN_NAME;
         return given.length() <= 2 && recognizer.givenNameCount(given) >= threshold;
+    }
+
+    /**
+     * A name-shaped run with ordinary characters on both sides (西部陆海新通道) is more likely a
+     * piece of a longer word than a person nobody introduces.
+     */
+    private static boolean gluedIntoWords(String text, PersonCandidate candidate) {
+        int start = candidate.start();
+        int end = candidate.end();
+        return start > 0 && end < text.length() && isContentChar(text.charAt(start - 1)) && isContentChar(text.charAt(end));
+    }
+
+    private static boolean isContentChar(char c) {
+        return PersonText.isHan(c) && PersonCandidates.FUNCTION_CHARS.indexOf(c) < 0;
     }
 
     /** In a list after a confirmed name: 张伟民、李建国 or 王小红（左）/赵小军. */

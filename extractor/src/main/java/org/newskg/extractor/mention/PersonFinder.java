@@ -45,7 +45,8 @@ public final class PersonFinder implements MentionFinder {
         List<PersonCandidate> candidates = candidates(text);
         Map<String, String> roles = confirm(text, candidates);
         List<PersonCandidate> accepted = new ArrayList<>();
-        for (PersonCandidate candidate : candidates) {
+        for (PersonCandidate cut : candidates) {
+            PersonCandidate candidate = completed(text, cut, roles.keySet());
             if (roles.containsKey(candidate.name()) && accepted.stream().noneMatch(candidate::overlaps)
                     && !namesOrganization(text, candidate)) {
                 accepted.add(candidate);
@@ -70,7 +71,7 @@ public final class PersonFinder implements MentionFinder {
         List<PersonCandidate> hanlp = shapes.fromTokens(text, recognizer.segment(text));
         List<PersonCandidate> all = new ArrayList<>(bylines.read(text, hanlp));
         for (PersonCandidate candidate : hanlp) {
-            if (all.stream().noneMatch(candidate::overlaps) && plausible(candidate)) {
+            if (all.stream().noneMatch(candidate::overlaps) && plausible(text, candidate)) {
                 all.add(candidate);
             }
         }
@@ -82,9 +83,9 @@ public final class PersonFinder implements MentionFinder {
         return all;
     }
 
-    private boolean plausible(PersonCandidate candidate) {
+    private boolean plausible(String text, PersonCandidate candidate) {
         String name = candidate.name();
-        if (evidence.isImpossible(name)) {
+        if (evidence.isImpossible(name) || evidence.crossesWordAtEnd(text, candidate)) {
             return false;
         }
         return name.indexOf('·') >= 0 || surnames.startsWithSurname(name) || candidate.isTransliterated()
@@ -143,6 +144,18 @@ public final class PersonFinder implements MentionFinder {
 
     private static String moreTelling(String a, String b) {
         return ROLE_PRIORITY.getOrDefault(a, 0) >= ROLE_PRIORITY.getOrDefault(b, 0) ? a : b;
+    }
+
+    /** 阮文仲 once confirmed after a title: a bare 阮文 elsewhere, followed by 仲, is that name cut short. */
+    private static PersonCandidate completed(String text, PersonCandidate candidate, Set<String> names) {
+        for (String name : names) {
+            if (name.length() > candidate.name().length() && name.startsWith(candidate.name())
+                    && text.startsWith(name, candidate.start())) {
+                return new PersonCandidate(candidate.start(), candidate.start() + name.length(), name,
+                        candidate.origin(), candidate.role());
+            }
+        }
+        return candidate;
     }
 
     /** 史密斯 in 史密斯基金会 names a foundation, not a person standing there. */

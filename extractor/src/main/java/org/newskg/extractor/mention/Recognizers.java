@@ -33,10 +33,15 @@ public final class Recognizers {
                 new EventTriggerFinder()), new PostFinder());
     }
 
-    /** A region as written at the start of an organization's name → its official name, when the gazetteer knows it. */
+    /**
+     * A region as written at the start of an organization's name → its official name, when the
+     * gazetteer knows it. Countries are left out: 中国作家协会 and 日本政府 are names as written,
+     * and the grammar of Chinese local bodies (X人民政府) does not apply to them.
+     */
     private static Function<String, Optional<String>> regionNames(RegionGazetteer gazetteer) {
         return written -> gazetteer.readings(written, TextContext.none()).stream()
                 .findFirst()
+                .filter(form -> form.region().level() != RegionLevel.COUNTRY)
                 .map(form -> form.region().name());
     }
 

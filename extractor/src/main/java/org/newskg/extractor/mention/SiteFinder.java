@@ -15,6 +15,7 @@ import java.util.Map;
 public final class SiteFinder implements MentionFinder {
 
     private final RegionGazetteer gazetteer;
+    private final NameBodyTrimmer trimmer = new NameBodyTrimmer(HanlpRecognizer.instance());
 
     public SiteFinder() {
         this(RegionGazetteer.bundled());
@@ -64,6 +65,7 @@ public final class SiteFinder implements MentionFinder {
         if (start < 0) {
             return null;
         }
+        start = trimmer.trim(text, start, suffixStart);
         String parent = null;
         int regionEnd = leadingDivisionEnd(text, start, suffixStart);
         if (regionEnd > start) {

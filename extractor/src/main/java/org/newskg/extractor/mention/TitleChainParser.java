@@ -40,13 +40,15 @@ final class TitleChainParser {
         if (from >= nameStart) {
             return List.of();
         }
+        // Cut short by the name before (习近平和老挝政府总理), the run does not open a sentence.
+        boolean opensClause = from == 0 || isHardStop(text.charAt(from - 1));
         String region = text.substring(from, nameStart);
         List<HanlpRecognizer.Token> tokens = recognizer.segment(region);
         List<TitleSegment> segments = new ArrayList<>();
         int right = tokens.size();
         while (right > 0) {
             int left = right;
-            while (left > 0 && belongsToTitle(tokens, left - 1)) {
+            while (left > 0 && belongsToTitle(tokens, left - 1, opensClause)) {
                 left--;
             }
             if (left == right) {
@@ -95,11 +97,12 @@ final class TitleChainParser {
     }
 
     /** Whether token {@code i} can be part of a title, judging by itself and its neighbours. */
-    private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i) {
+    private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i, boolean opensClause) {
         HanlpRecognizer.Token token = tokens.get(i);
         String nature = token.nature();
         if (token.word().equals("、") || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
-                || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")) {
+                || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")
+                || nature.startsWith("m") || nature.startsWith("q")) {
             return false;
         }
         HanlpRecognizer.Token leftNeighbour = i > 0 ? tokens.get(i - 1) : null;
@@ -112,14 +115,21 @@ final class TitleChainParser {
         if (nature.equals("cc") || nature.equals("c")) {
             // 和 joins words inside a name (行政审批和政务服务局), not a title to what came before;
             // at the start of a title it can only be part of a name (和林格尔新区).
-            return (i == 0 || leftNeighbour != null && isNounLike(leftNeighbour.nature()))
+            return (i == 0 && opensClause || leftNeighbour != null && isNounLike(leftNeighbour.nature()))
                     && rightNeighbour != null && isNounLike(rightNeighbour.nature());
         }
         if (nature.startsWith("v") && !nature.equals("vn")) {
-            // A verb inside a compound name (联防联控机制) stands between noun-like words.
-            return leftNeighbour != null && isNounLike(leftNeighbour.nature());
+            // A verb inside a compound name (联防联控机制) stands between noun-like words; one after a
+            // place or before a place or organization is the sentence's (在曼谷会见新西兰总理,
+            // 杂志发表中共中央总书记).
+            return leftNeighbour != null && isNounLike(leftNeighbour.nature()) && !isPlace(leftNeighbour)
+                    && (rightNeighbour == null || !isPlace(rightNeighbour) && !rightNeighbour.nature().startsWith("nt"));
         }
         return true;
+    }
+
+    private static boolean isPlace(HanlpRecognizer.Token token) {
+        return token.nature().startsWith("ns");
     }
 
     private static boolean isDemonstrative(HanlpRecognizer.Token token) {

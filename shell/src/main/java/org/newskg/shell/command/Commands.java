@@ -20,7 +20,8 @@ public final class Commands {
                 new SparqlCommand(stores),
                 new ExportCommand(stores),
                 new StatsCommand(stores),
-                new EvalCommand()));
+                new EvalCommand(),
+                new ExtractCommand()));
     }
 
     public List<ShellCommand> all() {
