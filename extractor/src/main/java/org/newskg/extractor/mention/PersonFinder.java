@@ -76,6 +76,10 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         for (PersonCandidate candidate : missedAfterTitles(text)) {
+            // HanLP cuts 韩明远在 into 韩明|远在; right after a title, the longer name that ends at a
+            // verb or punctuation is the better reading of the same start.
+            all.removeIf(shorter -> shorter.start() == candidate.start() && shorter.end() < candidate.end()
+                    && shorter.origin() != PersonCandidate.Origin.BYLINE);
             if (all.stream().noneMatch(candidate::overlaps)) {
                 all.add(candidate);
             }
