@@ -243,10 +243,10 @@ public final class EntityLookup {
         return Timeline.of(describeIri(first(nameOrIri)));
     }
 
-    /** Every name and alias in the store, for completion. */
+    /** Every name and alias in the store, for completion; events are left out (their names are headlines). */
     public List<String> names() {
         List<String> names = new ArrayList<>();
-        for (QuerySolution row : rows(query("SELECT DISTINCT ?n WHERE { ?e schema:name|skos:altLabel ?n } ORDER BY ?n"))) {
+        for (QuerySolution row : rows(query("SELECT DISTINCT ?n WHERE { ?e schema:name|skos:altLabel ?n FILTER NOT EXISTS { ?e a schema:Event } } ORDER BY ?n"))) {
             names.add(row.get("n").asLiteral().getLexicalForm());
         }
         return names;
