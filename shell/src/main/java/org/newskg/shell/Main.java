@@ -11,8 +11,8 @@ import org.newskg.shell.console.StoreForOneCommand;
 import org.newskg.shell.interactive.InteractiveShell;
 
 /**
- * {@code newskg}: with arguments it runs one command and exits with its status; without, it
- * starts the interactive shell. A one-shot run does not start Spring: it is faster, prints no
+ * {@code newskg}: with arguments it runs one command and exits with its status; without (or with
+ * only {@code --store DIR}), it starts the interactive shell. A one-shot run does not start Spring: it is faster, prints no
  * banner, and its arguments reach the command exactly as the operating system passed them.
  */
 public final class Main {
@@ -23,7 +23,7 @@ public final class Main {
     public static void main(String[] args) {
         // Chinese text must survive whatever locale the JVM guessed for System.out.
         Console console = new Console(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
-        int status = args.length == 0 ? InteractiveShell.start(console) : run(args, console);
+        int status = InteractiveShell.wanted(args) ? InteractiveShell.start(console, java.util.List.of(args)) : run(args, console);
         System.exit(status);
     }
 

@@ -2,7 +2,10 @@ package org.newskg.shell.command;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.newskg.shell.cli.CommandSpec;
+import org.newskg.shell.console.CommandHistory;
+import org.newskg.shell.console.Session;
 import org.newskg.shell.console.StoreAccess;
 
 /** The commands newskg offers, in the order help lists them. */
@@ -15,13 +18,27 @@ public final class Commands {
     }
 
     public static Commands using(StoreAccess stores) {
-        return new Commands(List.of(
+        return using(stores, new Session());
+    }
+
+    /** The commands of one session: the interactive shell's, or a one-shot run's (with scripts it runs). */
+    public static Commands using(StoreAccess stores, Session session) {
+        AtomicReference<Commands> self = new AtomicReference<>();
+        Commands commands = new Commands(List.of(
                 new IngestCommand(stores),
-                new SparqlCommand(stores),
+                new SparqlCommand(stores, session),
                 new ExportCommand(stores),
                 new StatsCommand(stores),
                 new EvalCommand(),
-                new ExtractCommand()));
+                new ExtractCommand(),
+                new SearchCommand(stores, session),
+                new DescribeCommand(stores, session),
+                new TimelineCommand(stores, session),
+                new PrefixCommand(session),
+                new RunScriptCommand(self::get, session),
+                new HistoryCommand(CommandHistory.defaultFile())));
+        self.set(commands);
+        return commands;
     }
 
     public List<ShellCommand> all() {

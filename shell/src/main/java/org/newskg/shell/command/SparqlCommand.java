@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.store.QueryOutcome;
 import org.newskg.shell.cli.CommandSpec;
@@ -14,6 +17,8 @@ import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
 import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
+import org.newskg.shell.console.Session;
+import org.newskg.shell.console.SessionPrefixes;
 import org.newskg.shell.console.StoreAccess;
 import org.newskg.shell.format.QueryOutcomePrinter;
 import org.newskg.shell.format.ResultFormat;
@@ -28,16 +33,24 @@ public final class SparqlCommand implements ShellCommand {
                     OptionSpec.value("format", "FORMAT", "how to print SELECT and ASK results")
                             .withChoices(ResultFormat.optionValues()).withDefault("table"),
                     OptionSpec.value("query", "QUERY", "the query, instead of the QUERY argument"),
-                    OptionSpec.value("file", "FILE", "read the query from a file (- for stdin)")),
-            PositionalSpec.optionalOne("QUERY", "the SPARQL query (quote it)"),
+                    OptionSpec.value("file", "FILE", "read the query from a file (- for stdin)"),
+                    LimitOption.spec("table rows", null)),
+            PositionalSpec.optionalOne("QUERY", "the SPARQL query (quote it); a query of only PREFIX lines declares them for the session"),
             "query",
             List.of("sparql 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } LIMIT 10'",
-                    "sparql --format csv --file persons.rq > persons.csv"));
+                    "sparql --format csv --file persons.rq > persons.csv",
+                    "sparql --limit 5 'SELECT ?title WHERE { ?post rdfs:label ?title }'"));
 
     private final StoreAccess stores;
+    private final Session session;
 
     public SparqlCommand(StoreAccess stores) {
+        this(stores, new Session());
+    }
+
+    public SparqlCommand(StoreAccess stores, Session session) {
         this.stores = stores;
+        this.session = session;
     }
 
     @Override
@@ -49,8 +62,20 @@ public final class SparqlCommand implements ShellCommand {
     public int run(ParsedArguments args, Console console) throws IOException {
         String query = queryText(args);
         ResultFormat format = ResultFormat.fromOption(args.value("format").orElseThrow());
-        QueryOutcome outcome = stores.withStore(args.value(STORE).orElseThrow(), store -> store.query(query));
-        new QueryOutcomePrinter(format).print(outcome, console.out(), console.err());
+        int limit = LimitOption.value(args, SPEC.name());
+        Optional<Map<String, String>> declarations = SessionPrefixes.declarationsOnly(query);
+        if (declarations.isPresent()) {
+            session.prefixes().declareAll(declarations.get());
+            console.err().println("declared for this session: " + String.join(" ", declarations.get().keySet().stream()
+                    .map(p -> p + ":").toList()));
+            return ExitStatus.OK;
+        }
+        String sent = session.prefixes().applyTo(query);
+        long start = System.nanoTime();
+        QueryOutcome outcome = stores.withStore(args.value(STORE).orElseThrow(), store -> store.query(sent));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        session.prefixes().rememberFrom(query);
+        new QueryOutcomePrinter(format, limit, session.pager()).print(outcome, console.out(), console.err(), elapsed);
         return ExitStatus.OK;
     }
 

@@ -15,8 +15,13 @@ public final class ResultTable {
         this.termText = termText;
     }
 
-    /** Prints the table and returns the number of rows. */
+    /** Prints the whole table and returns the number of rows. */
     public int print(ResultSet rows, PrintStream out) {
+        return print(rows, out, 0, Pager.NEVER).total();
+    }
+
+    /** Prints at most {@code limit} rows (0: all), pausing as the pager says. */
+    public TextColumns.Printed print(ResultSet rows, PrintStream out, int limit, Pager pager) {
         List<String> vars = rows.getResultVars();
         List<String[]> cells = new ArrayList<>();
         while (rows.hasNext()) {
@@ -27,40 +32,6 @@ public final class ResultTable {
             }
             cells.add(line);
         }
-        int[] widths = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) {
-            widths[i] = DisplayWidth.of(vars.get(i));
-            for (String[] line : cells) {
-                widths[i] = Math.max(widths[i], DisplayWidth.of(line[i]));
-            }
-        }
-        String[] header = vars.toArray(String[]::new);
-        out.println(line(header, widths));
-        out.println(rule(widths));
-        cells.forEach(line -> out.println(line(line, widths)));
-        return cells.size();
-    }
-
-    private static String line(String[] values, int[] widths) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                sb.append(" | ");
-            }
-            // The last column is not padded: trailing spaces only make copied text dirty.
-            sb.append(i == values.length - 1 ? values[i] : DisplayWidth.padRight(values[i], widths[i]));
-        }
-        return sb.toString();
-    }
-
-    private static String rule(int[] widths) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < widths.length; i++) {
-            if (i > 0) {
-                sb.append("-+-");
-            }
-            sb.append("-".repeat(widths[i]));
-        }
-        return sb.toString();
+        return TextColumns.print(vars, cells, out, limit, pager);
     }
 }

@@ -6,7 +6,8 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * An RDF term as a person wants to read it in a table: prefixed names for IRIs, the text of a
- * literal without quotes or datatype, and line breaks shown as {@code ⏎} so rows stay one line.
+ * literal without quotes, language tag or datatype (csv and json keep them), and line breaks shown
+ * as {@code ⏎} so rows stay one line.
  */
 public final class TermText {
 
@@ -26,8 +27,8 @@ public final class TermText {
             String shortForm = prefixes.qnameFor(node.getURI());
             text = shortForm != null ? shortForm : "<" + node.getURI() + ">";
         } else if (node.isLiteral()) {
-            String lang = node.getLiteralLanguage();
-            text = node.getLiteralLexicalForm() + (lang == null || lang.isEmpty() ? "" : "@" + lang);
+            // Nearly every label is @zh: the tag would be noise in every row.
+            text = node.getLiteralLexicalForm();
         } else if (node.isBlank()) {
             text = "_:" + node.getBlankNodeLabel();
         } else {

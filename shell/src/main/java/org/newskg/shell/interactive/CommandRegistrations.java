@@ -5,6 +5,7 @@ import org.newskg.shell.CommandRunner;
 import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.command.ShellCommand;
+import org.newskg.shell.console.Session;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.command.CommandRegistration;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
@@ -19,7 +20,8 @@ final class CommandRegistrations {
     private CommandRegistrations() {
     }
 
-    static CommandRegistration of(ShellCommand command, CommandRunner runner) {
+    static CommandRegistration of(ShellCommand command, CommandRunner runner, AcceptedLine accepted, Session session,
+                                  EntityNameCompletion names) {
         CommandSpec spec = command.spec();
         CommandRegistration.Builder builder = CommandRegistration.builder()
                 .command(spec.name())
@@ -50,7 +52,16 @@ final class CommandRegistrations {
                     .and();
         }
         return builder.withTarget()
-                .consumer(ctx -> runner.run(command, argumentsAfterName(spec, ctx.getRawArgs())))
+                .consumer(ctx -> {
+                    List<String> words = accepted.words();
+                    List<String> args = !words.isEmpty() && words.get(0).equals(spec.name())
+                            ? words.subList(1, words.size()) : argumentsAfterName(spec, ctx.getRawArgs());
+                    runner.run(command, session.withDefaultStore(spec, args));
+                    if (spec.name().equals("ingest") || spec.name().equals("run")) {
+                        // New pages bring new names to complete.
+                        names.forget();
+                    }
+                })
                 .and()
                 .build();
     }

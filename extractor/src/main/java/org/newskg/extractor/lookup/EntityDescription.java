@@ -1,0 +1,45 @@
+package org.newskg.extractor.lookup;
+
+import java.util.List;
+
+/**
+ * What the store says about one entity, for {@code describe}.
+ *
+ * @param iri      the entity
+ * @param name     its canonical name
+ * @param aliases  other names ({@code skos:altLabel}, labels differing from the name)
+ * @param types    its {@code rdf:type}s as prefixed names
+ * @param posts    posts it holds, with the first and last publication date of a page that says so
+ * @param holders  for an organization: who holds posts in it
+ * @param events   events it took part in (with the role) or that took place there
+ * @param articles articles mentioning it, oldest first
+ */
+public record EntityDescription(String iri, String name, List<String> aliases, List<String> types,
+                                List<PostHeld> posts, List<PostHolder> holders, List<EventTaken> events,
+                                List<ArticleMention> articles) {
+
+    public EntityDescription {
+        aliases = List.copyOf(aliases);
+        types = List.copyOf(types);
+        posts = List.copyOf(posts);
+        holders = List.copyOf(holders);
+        events = List.copyOf(events);
+        articles = List.copyOf(articles);
+    }
+
+    /** A post held; dates are ISO dates or null when the pages carry none. */
+    public record PostHeld(String iri, String title, String organization, String firstDate, String lastDate) {
+    }
+
+    /** Someone holding a post in the described organization. */
+    public record PostHolder(String personIri, String person, String title) {
+    }
+
+    /** An event with the described entity's part in it ({@code leader}, {@code attendee}, {@code location} …). */
+    public record EventTaken(String iri, String name, String date, String role) {
+    }
+
+    /** An article that mentions the entity. */
+    public record ArticleMention(String iri, String headline, String date) {
+    }
+}
