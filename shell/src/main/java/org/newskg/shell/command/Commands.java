@@ -20,6 +20,7 @@ public final class Commands {
                 new SparqlCommand(stores),
                 new ExportCommand(stores),
                 new StatsCommand(stores),
+                new ServeCommand(stores),
                 new EvalCommand()));
     }
 
