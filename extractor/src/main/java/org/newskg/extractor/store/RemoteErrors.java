@@ -26,11 +26,18 @@ final class RemoteErrors {
             if (t instanceof HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
                 return new UserInputException("cannot reach " + url + ": no answer in time; is the server busy or the URL wrong?", e);
             }
+            if (t instanceof org.eclipse.rdf4j.query.QueryInterruptedException) {
+                // RDF4J's reading of HTTP 503, which Fuseki and others send when a query passes their time limit.
+                return new UserInputException("the server at " + url + " stopped the query: it ran past the server's"
+                        + " time limit (or the server is overloaded); narrow the query or add a LIMIT", e);
+            }
             if (t instanceof org.eclipse.rdf4j.query.MalformedQueryException) {
                 return new UserInputException("the server at " + url + " rejected the query: " + oneLine(t.getMessage()), e);
             }
         }
-        return new UserInputException(doing + " at " + url + " failed: " + oneLine(e.getMessage()), e);
+        String reason = oneLine(e.getMessage());
+        return new UserInputException(doing + " at " + url + " failed: "
+                + (reason.isEmpty() ? e.getClass().getSimpleName() : reason), e);
     }
 
     /** The reason an HTTP status gives, as advice rather than a number. */

@@ -120,7 +120,8 @@ class ServeLocalStoreTest {
                 + "FILTER(STR(?c) < STR(?f) || STR(?i) != STR(?l) || STR(?o) > \"\") }";
         long t0 = System.nanoTime();
         try (Store remote = Stores.open(server.datasetUrl())) {
-            assertThrows(UserInputException.class, () -> remote.query(slow));
+            UserInputException e = assertThrows(UserInputException.class, () -> remote.query(slow));
+            assertTrue(e.getMessage().contains("time limit"), e.getMessage());
         }
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(20).toNanos(), "the timeout cut the queries short");
     }
