@@ -1,7 +1,6 @@
 package org.newskg.extractor.store;
 
 import java.nio.file.Path;
-import org.newskg.extractor.UserInputException;
 
 /** Opens a store from what the user wrote after {@code --store}. */
 public final class Stores {
@@ -16,8 +15,8 @@ public final class Stores {
         if (location == null || location.isBlank()) {
             location = DEFAULT_LOCATION;
         }
-        if (location.startsWith("http://") || location.startsWith("https://")) {
-            throw new UserInputException("remote stores (" + location + ") are not supported yet: give a directory with --store");
+        if (RemoteEndpoints.isRemote(location)) {
+            return RemoteStore.open(location);
         }
         return TdbStore.open(Path.of(location));
     }

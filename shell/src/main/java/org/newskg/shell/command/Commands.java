@@ -29,6 +29,7 @@ public final class Commands {
                 new SparqlCommand(stores, session),
                 new ExportCommand(stores),
                 new StatsCommand(stores),
+                new ServeCommand(stores),
                 new EvalCommand(),
                 new ExtractCommand(),
                 new SearchCommand(stores, session),

@@ -11,6 +11,11 @@ public interface StoreAccess extends AutoCloseable {
 
     <T> T withStore(String location, Function<Store, T> work);
 
+    /** Whether a store stays open after the command that opened it, so work can go on in the background. */
+    default boolean keepsStoresOpen() {
+        return false;
+    }
+
     @Override
     void close();
 }

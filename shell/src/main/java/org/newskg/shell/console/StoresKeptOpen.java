@@ -21,6 +21,11 @@ public final class StoresKeptOpen implements StoreAccess {
         return work.apply(store);
     }
 
+    @Override
+    public boolean keepsStoresOpen() {
+        return true;
+    }
+
     // "newskg-store" and "./newskg-store/" are one store and must not be opened twice.
     private static String key(String location) {
         if (location.startsWith("http://") || location.startsWith("https://")) {

@@ -1,0 +1,154 @@
+package org.newskg.shell.command;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.SparqlEndpointServer;
+import org.newskg.shell.cli.CommandSpec;
+import org.newskg.shell.cli.OptionSpec;
+import org.newskg.shell.cli.ParsedArguments;
+import org.newskg.shell.cli.PositionalSpec;
+import org.newskg.shell.cli.UsageException;
+import org.newskg.shell.console.Console;
+import org.newskg.shell.console.ExitStatus;
+import org.newskg.shell.console.StoreAccess;
+
+/**
+ * {@code serve}: exposes the store as a SPARQL endpoint for other tools. From the operating
+ * system's shell it runs until Ctrl-C; in the interactive shell it serves in the background
+ * until {@code serve --stop}, because the shell holds the store and TDB2 admits one process.
+ */
+public final class ServeCommand implements ShellCommand {
+
+    private static final CommandSpec SPEC = new CommandSpec(
+            "serve",
+            "serve the store as a read-only SPARQL endpoint on this machine (Ctrl-C or 'serve --stop' ends it)",
+            List.of(StoreOption.SPEC,
+                    OptionSpec.value("port", "N", "the port (0 picks a free one)")
+                            .withDefault(Integer.toString(SparqlEndpointServer.Options.DEFAULT_PORT)),
+                    OptionSpec.value("host", "HOST", "the interface to listen on; 0.0.0.0 lets other machines in")
+                            .withDefault(SparqlEndpointServer.Options.DEFAULT_HOST),
+                    OptionSpec.value("name", "NAME", "the dataset's name in the URL")
+                            .withDefault(SparqlEndpointServer.Options.DEFAULT_DATASET),
+                    OptionSpec.flag("allow-updates", "accept SPARQL Update and Graph Store writes (off: read-only)"),
+                    OptionSpec.value("timeout", "SECONDS", "the longest a query may run")
+                            .withDefault(Long.toString(SparqlEndpointServer.Options.DEFAULT_TIMEOUT.toSeconds())),
+                    OptionSpec.value("max-rows", "N", "the most results a query may return")
+                            .withDefault(Long.toString(SparqlEndpointServer.Options.DEFAULT_MAX_ROWS)),
+                    OptionSpec.flag("stop", "stop the endpoint this shell is serving (interactive shell)")),
+            PositionalSpec.none(),
+            null,
+            List.of("serve --port 3030",
+                    "sparql --store http://127.0.0.1:3030/newskg 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'",
+                    "serve --stop"));
+
+    private final StoreAccess stores;
+    /** The endpoint serving in the background of the interactive shell, if any. */
+    private SparqlEndpointServer background;
+
+    public ServeCommand(StoreAccess stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public synchronized int run(ParsedArguments args, Console console) {
+        if (args.flag("stop")) {
+            return stop(console);
+        }
+        SparqlEndpointServer.Options options = options(args);
+        String location = args.value(STORE).orElseThrow();
+        if (stores.keepsStoresOpen()) {
+            if (background != null) {
+                throw new UserInputException("already serving " + background.storeLocation() + " at "
+                        + background.datasetUrl() + ": 'serve --stop' first");
+            }
+            background = stores.withStore(location, store -> SparqlEndpointServer.start(store, options));
+            announce(background, console, "'serve --stop' stops it");
+            return ExitStatus.OK;
+        }
+        serveUntilInterrupted(location, options, console);
+        return ExitStatus.OK;
+    }
+
+    private int stop(Console console) {
+        if (!stores.keepsStoresOpen()) {
+            throw new UserInputException("'serve --stop' works inside the interactive shell;"
+                    + " press Ctrl-C where 'newskg serve' runs");
+        }
+        if (background == null) {
+            throw new UserInputException("no endpoint is being served");
+        }
+        background.close();
+        console.err().println("stopped serving " + background.datasetUrl());
+        background = null;
+        return ExitStatus.OK;
+    }
+
+    private void serveUntilInterrupted(String location, SparqlEndpointServer.Options options, Console console) {
+        // Ctrl-C runs the hook: it stops the server, and waits briefly so the store is closed before the JVM halts.
+        CountDownLatch storeClosed = new CountDownLatch(1);
+        try {
+            stores.withStore(location, store -> {
+                SparqlEndpointServer server = SparqlEndpointServer.start(store, options);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    awaitQuietly(storeClosed);
+                }, "newskg-serve-stop"));
+                announce(server, console, "Ctrl-C stops it");
+                server.awaitStop();
+                return null;
+            });
+        } finally {
+            storeClosed.countDown();
+        }
+    }
+
+    private static void announce(SparqlEndpointServer server, Console console, String howToStop) {
+        SparqlEndpointServer.Options o = server.options();
+        // stdout carries only the URL, so a script can capture it; the rest is for the person.
+        console.out().println(server.datasetUrl());
+        console.out().flush();
+        console.err().println("serving " + server.storeLocation() + (o.allowUpdates() ? " (updates allowed)" : " read-only")
+                + ": query " + server.datasetUrl() + "/sparql, graphs " + server.datasetUrl() + "/data"
+                + "; at most " + o.maxRows() + " rows and " + o.timeout().toSeconds() + " s per query; " + howToStop);
+        console.err().flush();
+    }
+
+    private static SparqlEndpointServer.Options options(ParsedArguments args) {
+        return new SparqlEndpointServer.Options(
+                args.value("host").orElseThrow(),
+                (int) number(args, "port", 0),
+                args.value("name").orElseThrow(),
+                args.flag("allow-updates"),
+                Duration.ofSeconds(number(args, "timeout", 1)),
+                number(args, "max-rows", 1));
+    }
+
+    private static long number(ParsedArguments args, String option, long min) {
+        String value = args.value(option).orElseThrow();
+        try {
+            long n = Long.parseLong(value);
+            if (n >= min && n <= Integer.MAX_VALUE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the other out-of-range values
+        }
+        throw new UsageException(SPEC.name(), "--" + option + " must be a whole number of at least " + min + ", not '" + value + "'");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
