@@ -24,8 +24,27 @@ final class SparqlQueries {
             QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
             return query;
         } catch (QueryParseException e) {
-            throw new UserInputException("malformed SPARQL: " + oneLine(e.getMessage()), e);
+            throw new UserInputException(parseProblem(e), e);
         }
+    }
+
+    /**
+     * The parser's own words, with where it stopped first: "malformed SPARQL at line 2, column 7:
+     * Encountered "}" ...". JavaCC's list of every token it would have accepted runs to dozens of
+     * lines, so a long list is shortened.
+     */
+    static String parseProblem(QueryParseException e) {
+        String message = oneLine(e.getMessage());
+        int expecting = message.indexOf("Was expecting");
+        if (expecting >= 0) {
+            String head = message.substring(0, expecting).trim();
+            String tail = message.substring(expecting);
+            message = tail.length() > 160 ? head + " " + tail.substring(0, 157).trim() + " ..." : message;
+        }
+        String where = e.getLine() > 0
+                ? " at line " + e.getLine() + ", column " + e.getColumn()
+                : "";
+        return "malformed SPARQL" + where + ": " + message;
     }
 
     static String oneLine(String message) {
