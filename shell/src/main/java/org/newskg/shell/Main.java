@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.newskg.shell.command.Commands;
 import org.newskg.shell.console.Console;
+import org.newskg.shell.console.SignalInterrupts;
 import org.newskg.shell.console.StoreAccess;
 import org.newskg.shell.console.StoreForOneCommand;
 import org.newskg.shell.interactive.InteractiveShell;
@@ -23,7 +24,9 @@ public final class Main {
     public static void main(String[] args) {
         // Chinese text must survive whatever locale the JVM guessed for System.out.
         Console console = new Console(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
-        int status = args.length == 0 ? InteractiveShell.start(console) : run(args, console);
+        int status = args.length == 0
+                ? InteractiveShell.start(console.withInterrupts(new SignalInterrupts()))
+                : run(args, console);
         System.exit(status);
     }
 

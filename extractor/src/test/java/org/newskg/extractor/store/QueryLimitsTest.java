@@ -58,6 +58,12 @@ class QueryLimitsTest {
     }
 
     @Test
+    void lexicalErrorNamesTheCharacterNotItsCode() {
+        UserInputException e = assertThrows(UserInputException.class, () -> store.query("SELEKT * WHERE {}"));
+        assertEquals("malformed SPARQL at line 1, column 7: unexpected a space after prefix \"SELEKT\"", e.getMessage());
+    }
+
+    @Test
     void unknownPrefixIsAParseErrorWithItsPlace() {
         UserInputException e = assertThrows(UserInputException.class,
                 () -> store.query("SELECT * WHERE { ?s foo:bar ?o }"));
