@@ -22,6 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            // Read by logback.xml before the first logger exists: logged errors keep their traces.
+            System.setProperty("newskg.trace", "%ex");
+        }
         // Chinese text must survive whatever locale the JVM guessed for System.out.
         Console console = new Console(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
         int status = args.length == 0

@@ -30,6 +30,8 @@ final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+                // The interactive shell keeps its history in the home folder: not the tester's.
+                "-Duser.home=" + workingDirectory.toAbsolutePath(),
                 "-cp", classpath(), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
