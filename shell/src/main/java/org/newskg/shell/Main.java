@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.newskg.shell.command.Commands;
 import org.newskg.shell.console.Console;
+import org.newskg.shell.console.SignalInterrupts;
 import org.newskg.shell.console.StoreAccess;
 import org.newskg.shell.console.StoreForOneCommand;
 import org.newskg.shell.interactive.InteractiveShell;
@@ -21,9 +22,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            // Read by logback.xml before the first logger exists: logged errors keep their traces.
+            System.setProperty("newskg.trace", "%ex");
+        }
         // Chinese text must survive whatever locale the JVM guessed for System.out.
         Console console = new Console(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
-        int status = InteractiveShell.wanted(args) ? InteractiveShell.start(console, java.util.List.of(args)) : run(args, console);
+        int status = InteractiveShell.wanted(args)
+                ? InteractiveShell.start(console.withInterrupts(new SignalInterrupts()), java.util.List.of(args))
+                : run(args, console);
         System.exit(status);
     }
 

@@ -261,8 +261,14 @@ public final class ArticleSplitter {
         return kept;
     }
 
-    /** The article's text from its first paragraph on, without a byline line that may precede it. */
+    /**
+     * The article's text from its first paragraph on, without a byline line that may precede it;
+     * empty for a draft that has no paragraph yet (a dateline with nothing after it).
+     */
     private static String lead(ArticleDraft draft, String text) {
+        if (draft.parts.isEmpty()) {
+            return "";
+        }
         return text.substring(draft.parts.get(0)[0], draft.end);
     }
 

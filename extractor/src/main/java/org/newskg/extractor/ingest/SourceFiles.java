@@ -1,17 +1,25 @@
 package org.newskg.extractor.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
-import org.newskg.extractor.UserInputException;
 
 /**
  * Finds the files to ingest: files named on the command line as they are, and the {@code .txt}
  * files below named folders (so a folder's manifest.csv and README stay out), in a stable order.
+ *
+ * <p>Nothing found here stops the run: a path that does not exist and a folder that cannot be
+ * read are listed like files, so that reading them fails with its own one-line reason while the
+ * rest of the batch goes on. Symbolic links are followed; a link back to a folder being walked
+ * is skipped, since its files are read already.
  */
 final class SourceFiles {
 
@@ -22,20 +30,54 @@ final class SourceFiles {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    throw new UserInputException("cannot read folder " + path + ": " + e.getMessage());
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                            new Collector(found));
+                } catch (IOException e) {
+                    found.add(path);
                 }
-            } else if (Files.exists(path)) {
-                files.add(path);
+                found.sort(null);
+                files.addAll(found);
             } else {
-                throw new UserInputException("no such file or folder: " + path);
+                files.add(path);
             }
         }
         return files;
+    }
+
+    private static final class Collector extends SimpleFileVisitor<Path> {
+
+        private final List<Path> found;
+
+        Collector(List<Path> found) {
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && file.getFileName().toString().toLowerCase().endsWith(".txt")) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            boolean page = file.getFileName().toString().toLowerCase().endsWith(".txt");
+            if (!(e instanceof FileSystemLoopException) && (page || Files.isDirectory(file))) {
+                // An unreadable folder, or a file that vanished while the folder was walked.
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                found.add(dir);
+            }
+            return FileVisitResult.CONTINUE;
+        }
     }
 }

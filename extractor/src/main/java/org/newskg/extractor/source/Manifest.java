@@ -16,6 +16,11 @@ import org.newskg.extractor.UserInputException;
 /**
  * The {@code manifest.csv} beside a set of pages: one line {@code file,paper,date} per page,
  * after a header line. An empty paper or date cell means "not known".
+ *
+ * <p>A malformed line spoils only the file it names: that file is refused with the line's
+ * problem, and the files on good lines keep their metadata. A malformed line that names no file
+ * could have been meant for any file the manifest does not list, so those files are refused.
+ * A manifest that cannot be read at all refuses every file beside it.
  */
 public final class Manifest {
 
@@ -25,9 +30,15 @@ public final class Manifest {
     public record Entry(String file, String paper, LocalDate date) { }
 
     private final Map<String, Entry> entries;
+    /** File name → what is wrong with its line. */
+    private final Map<String, String> problems;
+    /** What is wrong with a line that names no file, or null. */
+    private final String unattributedProblem;
 
-    private Manifest(Map<String, Entry> entries) {
+    private Manifest(Map<String, Entry> entries, Map<String, String> problems, String unattributedProblem) {
         this.entries = Map.copyOf(entries);
+        this.problems = Map.copyOf(problems);
+        this.unattributedProblem = unattributedProblem;
     }
 
     /** The manifest in {@code directory}, or empty when there is none. */
@@ -36,6 +47,7 @@ public final class Manifest {
         return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
     }
 
+    /** Reads a manifest; throws only when the file as a whole cannot be read. */
     public static Manifest read(Path file) {
         List<String> lines;
         try {
@@ -43,25 +55,55 @@ public final class Manifest {
         } catch (CharacterCodingException e) {
             throw new UserInputException(file + " is not UTF-8; save the manifest as UTF-8.", e);
         } catch (IOException e) {
-            throw new UserInputException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage()
+                    + "; check its permissions, or remove it", e);
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        String unattributed = null;
         for (int i = 1; i < lines.size(); i++) {
             String line = stripBom(lines.get(i)).strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || line.replace(",", "").isBlank()) {
                 continue;
             }
-            Entry entry = parseLine(file, i + 1, line);
-            if (entries.putIfAbsent(entry.file(), entry) != null) {
-                throw new UserInputException(file + " line " + (i + 1) + ": " + entry.file()
-                        + " is listed twice; keep one line per file.");
+            String name = line.split(",", -1)[0].strip();
+            try {
+                Entry entry = parseLine(file, i + 1, line);
+                if (problems.containsKey(entry.file())) {
+                    continue;
+                }
+                if (entries.putIfAbsent(entry.file(), entry) != null) {
+                    entries.remove(entry.file());
+                    problems.put(entry.file(), file + " line " + (i + 1) + ": " + entry.file()
+                            + " is listed twice; keep one line per file.");
+                }
+            } catch (UserInputException e) {
+                if (name.isEmpty()) {
+                    unattributed = unattributed == null ? e.getMessage() : unattributed;
+                } else {
+                    entries.remove(name);
+                    problems.putIfAbsent(name, e.getMessage());
+                }
             }
         }
-        return new Manifest(entries);
+        return new Manifest(entries, problems, unattributed);
     }
 
+    /**
+     * What the manifest says about the file: empty when it does not list it.
+     *
+     * @throws UserInputException when the file's line (or a line naming no file) is malformed
+     */
     public Optional<Entry> entryFor(String fileName) {
-        return Optional.ofNullable(entries.get(fileName));
+        String problem = problems.get(fileName);
+        if (problem != null) {
+            throw new UserInputException(problem);
+        }
+        Entry entry = entries.get(fileName);
+        if (entry == null && unattributedProblem != null) {
+            throw new UserInputException(unattributedProblem);
+        }
+        return Optional.ofNullable(entry);
     }
 
     public int size() {

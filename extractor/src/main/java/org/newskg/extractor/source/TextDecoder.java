@@ -41,12 +41,49 @@ final class TextDecoder {
         return utf8.isPresent() ? utf8 : strict(bytes, 0, GB18030);
     }
 
+    /**
+     * For bytes that are not UTF-8 as a whole: the number (from 1) of the first line that is not
+     * UTF-8 when other lines clearly are (three or more CJK characters that decode as UTF-8), else 0.
+     * Such a file was pieced together from files in different encodings; decoding it all as
+     * GB18030 would silently turn its UTF-8 lines into nonsense.
+     */
+    int firstNonUtf8LineOfMixedText(byte[] bytes) {
+        if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)
+                || strict(bytes, 0, StandardCharsets.UTF_8).isPresent()) {
+            return 0;
+        }
+        int firstBad = 0;
+        boolean someUtf8 = false;
+        int line = 1;
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        for (int i = start; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                Optional<Decoded> decoded = strict(bytes, start, i - start, StandardCharsets.UTF_8);
+                if (decoded.isEmpty()) {
+                    firstBad = firstBad == 0 ? line : firstBad;
+                } else if (decoded.get().text().codePoints().filter(c -> c >= 0x3400).count() >= 3) {
+                    someUtf8 = true;
+                }
+                if (firstBad > 0 && someUtf8) {
+                    return firstBad;
+                }
+                start = i + 1;
+                line++;
+            }
+        }
+        return 0;
+    }
+
     private static Optional<Decoded> strict(byte[] bytes, int offset, Charset charset) {
+        return strict(bytes, offset, bytes.length - offset, charset);
+    }
+
+    private static Optional<Decoded> strict(byte[] bytes, int offset, int length, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length));
             return Optional.of(new Decoded(chars.toString(), charset));
         } catch (CharacterCodingException e) {
             return Optional.empty();

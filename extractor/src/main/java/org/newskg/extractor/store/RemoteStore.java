@@ -104,21 +104,27 @@ public final class RemoteStore implements Store {
     }
 
     @Override
-    public QueryOutcome query(String sparql) {
+    public QueryOutcome query(String sparql, QueryControl control) {
         Query query = SparqlQueries.parse(sparql);
+        // The server enforces the limit: RDF4J sends it as the SPARQL protocol's timeout.
+        int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, control.timeout().toSeconds()));
         if (!(query.isSelectType() || query.isAskType() || query.isConstructType() || query.isDescribeType())) {
             throw new UserInputException("unsupported query form: use SELECT, ASK, CONSTRUCT or DESCRIBE");
         }
         // The parsed query, serialised, carries the predeclared prefixes to a server that knows none of them.
         String text = query.serialize();
         if (query.isSelectType()) {
-            return new QueryOutcome.Select(select(text));
+            return new QueryOutcome.Select(select(text, seconds));
         }
         try (RepositoryConnection c = repository.getConnection()) {
             if (query.isAskType()) {
-                return new QueryOutcome.Ask(c.prepareBooleanQuery(text).evaluate());
+                var ask = c.prepareBooleanQuery(text);
+                ask.setMaxExecutionTime(seconds);
+                return new QueryOutcome.Ask(ask.evaluate());
             }
-            try (GraphQueryResult result = c.prepareGraphQuery(text).evaluate()) {
+            var graphQuery = c.prepareGraphQuery(text);
+            graphQuery.setMaxExecutionTime(seconds);
+            try (GraphQueryResult result = graphQuery.evaluate()) {
                 return new QueryOutcome.Triples(Rdf4jToJena.triples(result));
             }
         } catch (RDF4JException e) {
@@ -127,9 +133,16 @@ public final class RemoteStore implements Store {
     }
 
     private ResultSetRewindable select(String text) {
-        try (RepositoryConnection c = repository.getConnection();
-             TupleQueryResult result = c.prepareTupleQuery(text).evaluate()) {
-            return Rdf4jToJena.rows(result);
+        return select(text, (int) QueryControl.DEFAULT_TIMEOUT.toSeconds());
+    }
+
+    private ResultSetRewindable select(String text, int seconds) {
+        try (RepositoryConnection c = repository.getConnection()) {
+            var tupleQuery = c.prepareTupleQuery(text);
+            tupleQuery.setMaxExecutionTime(seconds);
+            try (TupleQueryResult result = tupleQuery.evaluate()) {
+                return Rdf4jToJena.rows(result);
+            }
         } catch (RDF4JException e) {
             throw RemoteErrors.describe(endpoints.query(), "the query", e);
         }

@@ -24,8 +24,16 @@ public interface Store extends AutoCloseable {
      */
     void replaceGraph(String graphIri, Graph graph);
 
-    /** Runs a SPARQL query with the standard prefixes predeclared. */
-    QueryOutcome query(String sparql);
+    /** Runs a SPARQL query with the standard prefixes predeclared, within the default time limit. */
+    default QueryOutcome query(String sparql) {
+        return query(sparql, QueryControl.defaults());
+    }
+
+    /**
+     * Runs a SPARQL query with the standard prefixes predeclared. A query that outlives the
+     * control's timeout, or is cancelled through it, fails with a one-line {@code UserInputException}.
+     */
+    QueryOutcome query(String sparql, QueryControl control);
 
     /**
      * Writes the store, or one graph of it, in the given format. Triple formats get the union of

@@ -4,12 +4,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -51,21 +55,34 @@ public final class TdbStore implements Store {
             // The default graph is the union of the source graphs: a plain SELECT sees everything.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new TdbStore(directory, dsg);
-        } catch (TDBException e) {
+        } catch (TDBException | DBOpEnvException e) {
+            // TDB2 allows one process per store; its lock refusal is an AlreadyLocked (a DBOpEnvException).
             throw new UserInputException(lockMessage(directory, e), e);
         } catch (java.io.IOException e) {
             throw new UserInputException("cannot create store " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    private static String lockMessage(Path directory, TDBException e) {
+    private static String lockMessage(Path directory, RuntimeException e) {
         String msg = SparqlQueries.oneLine(e.getMessage());
-        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(msg);
-        if (pid.find()) {
-            return "store " + directory + " is in use by process " + pid.group(1)
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("(?i)(?:PID|process) (\\d+)").matcher(msg);
+        Optional<String> holder = pid.find() ? Optional.of(pid.group(1)) : lockHolder(directory);
+        if (holder.isPresent() || e instanceof AlreadyLocked) {
+            return "store " + directory + " is in use by process " + holder.orElse("(unknown)")
                     + ": close that newskg (or use another --store) and try again";
         }
         return "cannot open store " + directory + ": " + msg;
+    }
+
+    /** The process id TDB2 wrote into the store's lock file, when another process holds it. */
+    private static Optional<String> lockHolder(Path directory) {
+        try {
+            String content = Files.readString(directory.resolve("tdb.lock")).strip();
+            return content.matches("\\d+") && Long.parseLong(content) != ProcessHandle.current().pid()
+                    ? Optional.of(content) : Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -93,27 +110,45 @@ public final class TdbStore implements Store {
     }
 
     @Override
-    public QueryOutcome query(String sparql) {
+    public QueryOutcome query(String sparql, QueryControl control) {
         Query query = SparqlQueries.parse(sparql);
         Dataset dataset = DatasetFactory.wrap(dsg);
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
-                if (query.isSelectType()) {
-                    return new QueryOutcome.Select(ResultSetFactory.copyResults(qe.execSelect()));
-                } else if (query.isAskType()) {
-                    return new QueryOutcome.Ask(qe.execAsk());
-                } else if (query.isConstructType()) {
-                    Model m = qe.execConstruct();
-                    m.setNsPrefixes(Prefixes.standard());
-                    return new QueryOutcome.Triples(m);
-                } else if (query.isDescribeType()) {
-                    Model m = qe.execDescribe();
-                    m.setNsPrefixes(Prefixes.standard());
-                    return new QueryOutcome.Triples(m);
-                }
-                throw new UserInputException("unsupported query form: use SELECT, ASK, CONSTRUCT or DESCRIBE");
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .timeout(control.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                control.running(qe::abort);
+                return execute(query, qe);
+            } catch (QueryCancelledException e) {
+                throw new UserInputException(control.cancelled()
+                        ? "query cancelled"
+                        : "query timed out after " + seconds(control.timeout())
+                                + ": narrow it (LIMIT, more specific patterns) or allow more time with --timeout SECONDS", e);
+            } finally {
+                control.finished();
             }
         });
+    }
+
+    private static QueryOutcome execute(Query query, QueryExecution qe) {
+        if (query.isSelectType()) {
+            return new QueryOutcome.Select(ResultSetFactory.copyResults(qe.execSelect()));
+        } else if (query.isAskType()) {
+            return new QueryOutcome.Ask(qe.execAsk());
+        } else if (query.isConstructType()) {
+            Model m = qe.execConstruct();
+            m.setNsPrefixes(Prefixes.standard());
+            return new QueryOutcome.Triples(m);
+        } else if (query.isDescribeType()) {
+            Model m = qe.execDescribe();
+            m.setNsPrefixes(Prefixes.standard());
+            return new QueryOutcome.Triples(m);
+        }
+        throw new UserInputException("unsupported query form: use SELECT, ASK, CONSTRUCT or DESCRIBE");
+    }
+
+    private static String seconds(java.time.Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     @Override

@@ -77,11 +77,20 @@ class MetadataResolverTest {
     void malformedManifestLineIsNamed(@TempDir Path dir) throws Exception {
         Path manifest = dir.resolve("manifest.csv");
         Files.writeString(manifest, "file,paper,date\na.txt,内蒙古日报,2022-02-20\nb.txt,内蒙古日报\n");
-        UserInputException e = assertThrows(UserInputException.class, () -> Manifest.read(manifest));
+        Manifest read = Manifest.read(manifest);
+        UserInputException e = assertThrows(UserInputException.class, () -> read.entryFor("b.txt"));
         assertTrue(e.getMessage().contains("manifest.csv line 3"), e.getMessage());
+        assertEquals("内蒙古日报", read.entryFor("a.txt").orElseThrow().paper(), "a bad line spoils only its own file");
         Files.writeString(manifest, "file,paper,date\na.txt,内蒙古日报,2022年2月20日\n");
-        e = assertThrows(UserInputException.class, () -> Manifest.read(manifest));
+        e = assertThrows(UserInputException.class, () -> Manifest.read(manifest).entryFor("a.txt"));
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("YYYY-MM-DD"), e.getMessage());
+        Files.writeString(manifest, "file,paper,date\na.txt,内蒙古日报,2022-02-20\n,内蒙古日报,2022-02-21\n");
+        assertTrue(Manifest.read(manifest).entryFor("a.txt").isPresent());
+        e = assertThrows(UserInputException.class, () -> Manifest.read(manifest).entryFor("c.txt"));
+        assertTrue(e.getMessage().contains("line 3"), "a line naming no file may have meant any unlisted file");
+        Files.write(manifest, new byte[] {'f', ',', (byte) 0xFF, '\n'});
+        e = assertThrows(UserInputException.class, () -> Manifest.read(manifest));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
     }
 
     @Test

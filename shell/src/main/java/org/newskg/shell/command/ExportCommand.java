@@ -80,7 +80,8 @@ public final class ExportCommand implements ShellCommand {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw new UserInputException("cannot write " + out + ": " + e.getCause().getMessage(), e);
+            throw new UserInputException("cannot write " + out + ": " + problem(e.getCause())
+                    + "; choose a writable place with --out", e);
         }
         console.err().println("wrote " + out + " (" + Files.size(out) + " bytes, " + format.optionValue()
                 + ", " + written[0] + ")");
@@ -155,6 +156,20 @@ public final class ExportCommand implements ShellCommand {
         } catch (DateTimeParseException e) {
             throw new UsageException(SPEC.name(), "--" + option + " must be a date such as 2022-02-07, not '" + value + "'");
         }
+    }
+
+    /** Java's file exceptions carry only the path as their message; say what went wrong instead. */
+    private static String problem(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where a folder is needed (" + e.getMessage() + ")";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder (" + e.getMessage() + ")";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private static String required(ParsedArguments args, String option) {

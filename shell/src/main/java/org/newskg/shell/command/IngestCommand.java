@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newskg.extractor.ingest.FileOutcome;
 import org.newskg.extractor.ingest.IngestOptions;
 import org.newskg.extractor.ingest.IngestReport;
 import org.newskg.extractor.ingest.Ingestor;
@@ -81,6 +82,10 @@ public final class IngestCommand implements ShellCommand {
         }
         sb.append(", ").append(String.format(Locale.ROOT, "%,d", report.triples())).append(" triples");
         sb.append(String.format(Locale.ROOT, " in %.1f s", report.elapsed().toMillis() / 1000.0));
+        // What failed is part of the result: the progress lines above may have scrolled away.
+        for (FileOutcome f : report.failed()) {
+            sb.append(System.lineSeparator()).append("FAILED ").append(f.file()).append(": ").append(f.message());
+        }
         return sb.toString();
     }
 }

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.QueryControl;
 import org.newskg.extractor.store.QueryOutcome;
 import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
 import org.newskg.shell.console.Console;
+import org.newskg.shell.cli.UsageException;
 import org.newskg.shell.console.ExitStatus;
+import org.newskg.shell.console.Interrupts;
 import org.newskg.shell.console.Session;
 import org.newskg.shell.console.SessionPrefixes;
 import org.newskg.shell.console.StoreAccess;
@@ -34,7 +37,9 @@ public final class SparqlCommand implements ShellCommand {
                             .withChoices(ResultFormat.optionValues()).withDefault("table"),
                     OptionSpec.value("query", "QUERY", "the query, instead of the QUERY argument"),
                     OptionSpec.value("file", "FILE", "read the query from a file (- for stdin)"),
-                    LimitOption.spec("table rows", null)),
+                    LimitOption.spec("table rows", null),
+                    OptionSpec.value("timeout", "SECONDS", "stop the query after this long")
+                            .withDefault(Long.toString(QueryControl.DEFAULT_TIMEOUT.toSeconds()))),
             PositionalSpec.optionalOne("QUERY", "the SPARQL query (quote it); a query of only PREFIX lines declares them for the session"),
             "query",
             List.of("sparql 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } LIMIT 10'",
@@ -71,12 +76,30 @@ public final class SparqlCommand implements ShellCommand {
             return ExitStatus.OK;
         }
         String sent = session.prefixes().applyTo(query);
+        QueryControl control = QueryControl.withTimeout(timeout(args));
         long start = System.nanoTime();
-        QueryOutcome outcome = stores.withStore(args.value(STORE).orElseThrow(), store -> store.query(sent));
+        QueryOutcome outcome;
+        // In the interactive shell Ctrl-C stops the query, not the shell.
+        try (Interrupts.Registration onCtrlC = console.interrupts().onInterrupt(control::cancel)) {
+            outcome = stores.withStore(args.value(STORE).orElseThrow(), store -> store.query(sent, control));
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         session.prefixes().rememberFrom(query);
         new QueryOutcomePrinter(format, limit, session.pager()).print(outcome, console.out(), console.err(), elapsed);
         return ExitStatus.OK;
+    }
+
+    private static Duration timeout(ParsedArguments args) {
+        String value = args.value("timeout").orElseThrow();
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0 && seconds <= 7 * 24 * 3600) {
+                return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException(SPEC.name(), "--timeout must be a number of seconds such as 60, not '" + value + "'");
     }
 
     private static String queryText(ParsedArguments args) throws IOException {
@@ -95,12 +118,20 @@ public final class SparqlCommand implements ShellCommand {
         if (name.equals("-")) {
             return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        String text;
         try {
-            return Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            text = Files.readString(Path.of(name), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserInputException("query file " + name + " does not exist");
+            throw new UserInputException("query file " + name + " does not exist: check the path");
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserInputException("query file " + name + " is not UTF-8 text");
+            throw new UserInputException("query file " + name + " is not UTF-8 text: save it as UTF-8");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read query file " + name + ": "
+                    + (Files.isDirectory(Path.of(name)) ? "it is a folder" : e.getMessage()) + "; name a file", e);
         }
+        if (text.isBlank()) {
+            throw new UserInputException("query file " + name + " is empty: write a SPARQL query in it");
+        }
+        return text;
     }
 }
