@@ -157,7 +157,7 @@ class ServeLocalStoreTest {
             public String location() { return "http://example.org/ds"; }
             public Optional<String> sourceProperty(String g, String p) { return Optional.empty(); }
             public void replaceGraph(String g, Graph graph) { }
-            public QueryOutcome query(String q) { return null; }
+            public QueryOutcome query(String q, QueryControl control) { return null; }
             public void export(org.apache.jena.riot.RDFFormat f, String g, java.io.OutputStream out) { }
             public void close() { }
         };
