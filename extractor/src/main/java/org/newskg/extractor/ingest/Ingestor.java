@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,11 @@ public final class Ingestor {
 
     /** Files extracted ahead of the writer, per worker: enough to keep workers busy while it commits. */
     private static final int AHEAD_PER_WORKER = 4;
+    private static final int MIN_AHEAD = 16;
+
+    /** At most this many files, or about this many triples, are committed together. */
+    public static final int MAX_BATCH_FILES = 64;
+    static final long MAX_BATCH_TRIPLES = 200_000;
 
     private static Map<String, String> countedTypes() {
         Map<String, String> types = new java.util.LinkedHashMap<>();
@@ -123,14 +129,15 @@ public final class Ingestor {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             Iterator<Path> next = files.iterator();
             while (next.hasNext() || !ahead.isEmpty()) {
-                while (next.hasNext() && ahead.size() < threads * AHEAD_PER_WORKER) {
+                while (next.hasNext() && ahead.size() < Math.max(MIN_AHEAD, threads * AHEAD_PER_WORKER)) {
                     Path file = next.next();
                     ahead.add(workers.submit(() -> prepare(file, metadata)));
                 }
-                FileOutcome outcome = write(awaitNext(ahead), seen);
-                triples += outcome.triples();
-                outcomes.add(outcome);
-                listener.fileDone(outcome);
+                for (FileOutcome outcome : write(nextBatch(ahead), seen)) {
+                    triples += outcome.triples();
+                    outcomes.add(outcome);
+                    listener.fileDone(outcome);
+                }
             }
         } finally {
             workers.shutdownNow();
@@ -176,17 +183,95 @@ public final class Ingestor {
                 && ExtractorVersion.VALUE.equals(recorded.get(Nkg.extractorVersion.getURI()));
     }
 
-    private FileOutcome write(Prepared prepared, Map<String, Set<String>> seen) {
-        if (prepared.done() != null) {
-            return prepared.done();
+    /**
+     * The next file, and after it those already extracted while the writer was busy: a writer that
+     * keeps up writes one file per transaction; one that falls behind commits the waiting files
+     * together (see {@link Store#replaceGraphs}).
+     */
+    private static List<Prepared> nextBatch(Deque<Future<Prepared>> ahead) {
+        List<Prepared> batch = new ArrayList<>();
+        batch.add(awaitNext(ahead));
+        long triples = size(batch.get(0));
+        Set<String> graphIris = new HashSet<>();
+        graphIris.add(String.valueOf(batch.get(0).graphIri()));
+        while (!ahead.isEmpty() && ahead.peek().isDone() && batch.size() < MAX_BATCH_FILES && triples < MAX_BATCH_TRIPLES) {
+            Prepared next = awaitNext(ahead);
+            batch.add(next);
+            triples += size(next);
+            if (next.graphIri() != null && !graphIris.add(next.graphIri())) {
+                break; // the same graph twice (one file name in two folders): the later one must win
+            }
+        }
+        return batch;
+    }
+
+    private static long size(Prepared prepared) {
+        return prepared.graph() == null ? 0 : prepared.graph().size();
+    }
+
+    private List<FileOutcome> write(List<Prepared> batch, Map<String, Set<String>> seen) {
+        Map<Prepared, FileOutcome> written = new IdentityHashMap<>();
+        Map<String, Graph> graphsToWrite = new java.util.LinkedHashMap<>();
+        List<Prepared> pending = new ArrayList<>();
+        for (Prepared p : batch) {
+            if (p.done() != null) {
+                continue;
+            }
+            if (graphsToWrite.containsKey(p.graphIri())) {
+                written.putAll(writeAll(graphsToWrite, pending));
+                graphsToWrite = new java.util.LinkedHashMap<>();
+                pending = new ArrayList<>();
+            }
+            graphsToWrite.put(p.graphIri(), p.graph());
+            pending.add(p);
+        }
+        written.putAll(writeAll(graphsToWrite, pending));
+        List<FileOutcome> outcomes = new ArrayList<>(batch.size());
+        for (Prepared p : batch) {
+            FileOutcome outcome = p.done() != null ? p.done() : written.get(p);
+            outcomes.add(outcome == INGESTED_MARK ? ingested(p, seen) : outcome);
+        }
+        return outcomes;
+    }
+
+    /** Writes the graphs in one transaction; if that fails, each alone, so the failure is pinned on its file. */
+    private Map<Prepared, FileOutcome> writeAll(Map<String, Graph> graphsToWrite, List<Prepared> pending) {
+        Map<Prepared, FileOutcome> result = new IdentityHashMap<>();
+        if (pending.isEmpty()) {
+            return result;
         }
         try {
-            store.replaceGraph(prepared.graphIri(), prepared.graph());
-        } catch (UserInputException e) {
-            return FileOutcome.failed(prepared.file(), e.getMessage());
-        } catch (RuntimeException e) {
-            return internalError(prepared.file(), e);
+            if (pending.size() == 1) {
+                store.replaceGraph(pending.get(0).graphIri(), pending.get(0).graph());
+            } else {
+                store.replaceGraphs(graphsToWrite);
+            }
+            pending.forEach(p -> result.put(p, INGESTED_MARK));
+            return result;
+        } catch (RuntimeException batchFailure) {
+            if (pending.size() == 1) {
+                result.put(pending.get(0), failure(pending.get(0).file(), batchFailure));
+                return result;
+            }
         }
+        for (Prepared p : pending) {
+            try {
+                store.replaceGraph(p.graphIri(), p.graph());
+                result.put(p, INGESTED_MARK);
+            } catch (RuntimeException e) {
+                result.put(p, failure(p.file(), e));
+            }
+        }
+        return result;
+    }
+
+    private static final FileOutcome INGESTED_MARK = new FileOutcome(Path.of(""), FileOutcome.Status.INGESTED, null, null, 0, 0);
+
+    private static FileOutcome failure(Path file, RuntimeException e) {
+        return e instanceof UserInputException ? FileOutcome.failed(file, e.getMessage()) : internalError(file, e);
+    }
+
+    private static FileOutcome ingested(Prepared prepared, Map<String, Set<String>> seen) {
         prepared.typed().forEach((type, iris) -> seen.computeIfAbsent(type, k -> new HashSet<>()).addAll(iris));
         DocumentFacts facts = prepared.facts();
         return new FileOutcome(prepared.file(), FileOutcome.Status.INGESTED, null, facts.source().metadata(),

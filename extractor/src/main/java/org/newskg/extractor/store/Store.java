@@ -39,6 +39,15 @@ public interface Store extends AutoCloseable {
      */
     void replaceGraph(String graphIri, Graph graph);
 
+    /**
+     * Replaces several named graphs (graph IRI → its new content), each entirely or not at all. A
+     * store may write them in one transaction, so that many small files cost one commit; this
+     * default writes each in its own.
+     */
+    default void replaceGraphs(Map<String, Graph> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
+
     /** Runs a SPARQL query with the standard prefixes predeclared. */
     QueryOutcome query(String sparql);
 
