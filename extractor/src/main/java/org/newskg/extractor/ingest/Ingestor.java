@@ -297,7 +297,7 @@ public final class Ingestor {
     }
 
     private static FileOutcome internalError(Path file, RuntimeException e) {
-        LOG.error("extraction failed on {}", file, e);
+        LOG.error("ingest failed on {}", file, e);
         return FileOutcome.failed(file, "internal error (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "); rerun with --debug and report it");
     }
