@@ -1,6 +1,9 @@
 package org.newskg.extractor.store;
 
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
@@ -17,6 +20,18 @@ public interface Store extends AutoCloseable {
 
     /** A property value recorded about the graph's source file ({@code nkg:sha256} etc.), if the graph exists. */
     Optional<String> sourceProperty(String graphIri, String propertyIri);
+
+    /**
+     * Several properties of the graph's source file at once (property IRI → value; absent ones
+     * left out), so deciding whether a file is unchanged costs one read of the store per file.
+     */
+    default Map<String, String> sourceProperties(String graphIri, List<String> propertyIris) {
+        Map<String, String> values = new HashMap<>();
+        for (String property : propertyIris) {
+            sourceProperty(graphIri, property).ifPresent(v -> values.put(property, v));
+        }
+        return values;
+    }
 
     /**
      * Replaces a named graph by {@code graph} in one write transaction: after it the store holds

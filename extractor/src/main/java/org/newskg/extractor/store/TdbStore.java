@@ -3,8 +3,12 @@ package org.newskg.extractor.store;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -101,12 +105,37 @@ public final class TdbStore implements Store {
     }
 
     @Override
-    public void replaceGraph(String graphIri, Graph graph) {
+    public Map<String, String> sourceProperties(String graphIri, List<String> propertyIris) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> values = new HashMap<>();
+            for (String property : propertyIris) {
+                var it = dsg.find(g, Node.ANY, NodeFactory.createURI(property), Node.ANY);
+                if (it.hasNext()) {
+                    values.put(property, it.next().getObject().getLiteralLexicalForm());
+                }
+            }
+            return values;
         });
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, Graph graph) {
+        Txn.executeWrite(dsg, () -> write(graphIri, graph));
+    }
+
+    /**
+     * Several graphs in one transaction. Ingest does not use it — each source file gets a
+     * transaction of its own — but the benchmark measures what a commit costs against it.
+     */
+    public void replaceGraphs(Map<String, Graph> graphs) {
+        Txn.executeWrite(dsg, () -> graphs.forEach(this::write));
+    }
+
+    private void write(String graphIri, Graph graph) {
+        Node g = NodeFactory.createURI(graphIri);
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     @Override
@@ -186,6 +215,42 @@ public final class TdbStore implements Store {
         DatasetGraph one = DatasetGraphFactory.createTxnMem();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(one::add);
         return one;
+    }
+
+    /**
+     * Reclaims the space TDB2 keeps after graphs are replaced: it never overwrites in place, so
+     * every replaced graph leaves its old copy behind until the database is compacted into a
+     * fresh generation (and, here, the old one deleted).
+     */
+    public Compaction compact() {
+        long before = sizeOnDisk(directory);
+        long t0 = System.nanoTime();
+        DatabaseMgr.compact(dsg, true);
+        return new Compaction(before, sizeOnDisk(directory), java.time.Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * What a compaction did.
+     *
+     * @param bytesBefore the store's size on disk before
+     * @param bytesAfter  its size after
+     */
+    public record Compaction(long bytesBefore, long bytesAfter, java.time.Duration elapsed) {
+    }
+
+    /** Bytes the files under {@code directory} take. */
+    public static long sizeOnDisk(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (java.io.IOException e) {
+                    return 0; // a file removed while walking takes no space
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The underlying dataset, for the store's own package (statistics, evaluation). */

@@ -30,6 +30,8 @@ public final class Commands {
                 new ExportCommand(stores),
                 new StatsCommand(stores),
                 new ServeCommand(stores),
+                new CompactCommand(stores),
+                new BenchCommand(),
                 new EvalCommand(),
                 new ExtractCommand(),
                 new SearchCommand(stores, session),

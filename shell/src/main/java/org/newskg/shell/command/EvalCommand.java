@@ -69,7 +69,7 @@ public final class EvalCommand implements ShellCommand {
      * A relative default such as data/gold means the bundled folder when the current directory
      * has none: the launcher tells where the project lives.
      */
-    private static Path bundled(String value) {
+    static Path bundled(String value) {
         Path path = Path.of(value);
         String home = System.getenv("NEWSKG_HOME");
         if (!path.isAbsolute() && !Files.exists(path) && home != null) {

@@ -23,15 +23,20 @@ import org.newskg.shell.console.StoreAccess;
 /** {@code ingest}: reads newspaper pages into the store, one named graph per file. */
 public final class IngestCommand implements ShellCommand {
 
+    static final OptionSpec THREADS_SPEC = OptionSpec.value("threads", "N",
+            "extraction worker threads (the store is written by one)").withDefault(String.valueOf(Ingestor.defaultThreads()));
+
     private static final CommandSpec SPEC = new CommandSpec(
             "ingest",
             "read newspaper pages (files or directories) into the store",
             List.of(StoreOption.SPEC,
                     OptionSpec.value("date", "YYYY-MM-DD", "publication date of all the pages (else manifest.csv, else the text)"),
-                    OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)")),
+                    OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)"),
+                    THREADS_SPEC),
             PositionalSpec.oneOrMore("PATH", "a page file, or a directory of them"),
             null,
             List.of("ingest data/corpus",
+                    "ingest --threads 1 data/corpus",
                     "ingest --paper 内蒙古日报 --date 2024-02-07 page1.txt page2.txt"));
 
     private final StoreAccess stores;
@@ -49,11 +54,26 @@ public final class IngestCommand implements ShellCommand {
     public int run(ParsedArguments args, Console console) {
         IngestOptions options = new IngestOptions(args.value("paper").orElse(null), date(args));
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
+        int threads = positiveInt(SPEC.name(), "threads", args);
         IngestReport report = stores.withStore(args.value(STORE).orElseThrow(),
-                store -> new Ingestor(store).ingest(paths, options, new IngestProgress(console.err())));
+                store -> new Ingestor(store).withThreads(threads).ingest(paths, options, new IngestProgress(console.err())));
         // The summary is the command's result: stdout. Per-file progress went to stderr.
         console.out().println(summary(report));
         return !report.failed().isEmpty() ? ExitStatus.FAILED : ExitStatus.OK;
+    }
+
+    /** An option whose value must be a whole number of at least 1. */
+    static int positiveInt(String command, String option, ParsedArguments args) {
+        String value = args.value(option).orElseThrow();
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(command, "--" + option + " must be a whole number of at least 1, not '" + value + "'");
     }
 
     private static LocalDate date(ParsedArguments args) {
