@@ -54,7 +54,9 @@ public final class TdbStore implements Store {
             throw new UserInputException("store " + directory + " is a file, not a directory: name a directory with --store");
         }
         try {
-            Files.createDirectories(directory);
+            if (isMissingOrEmpty(directory)) {
+                createAtomically(directory);
+            }
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
             // The default graph is the union of the source graphs: a plain SELECT sees everything.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -65,6 +67,29 @@ public final class TdbStore implements Store {
         } catch (java.io.IOException e) {
             throw new UserInputException("cannot create store " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isMissingOrEmpty(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * Creates a new database beside {@code directory} and renames it into place, so a process
+     * killed while TDB2 lays out its files leaves no half-made store that can never be opened.
+     */
+    private static void createAtomically(Path directory) throws java.io.IOException {
+        Path absolute = directory.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".creating-");
+        DatasetGraph fresh = DatabaseMgr.connectDatasetGraph(staging.toString());
+        TDBInternal.expel(fresh);
+        Files.deleteIfExists(absolute); // an empty directory the user made for it
+        Files.move(staging, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String lockMessage(Path directory, RuntimeException e) {
