@@ -14,6 +14,8 @@ public final class Prefixes {
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
             .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("nif", Nif.NS)
+            .setNsPrefix("itsrdf", Nif.ITSRDF_NS)
             .setNsPrefix("nkg", Nkg.NS)
             .setNsPrefix("nkgid", Nkg.ID)
             .lock();
