@@ -8,7 +8,7 @@ public final class Prefixes {
     private static final PrefixMapping STANDARD = PrefixMapping.Factory.create()
             .setNsPrefix("schema", Schema.NS)
             .setNsPrefix("org", Org.NS)
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("prov", Prov.NS)
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")

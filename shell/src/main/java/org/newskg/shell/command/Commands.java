@@ -20,6 +20,8 @@ public final class Commands {
                 new SparqlCommand(stores),
                 new ExportCommand(stores),
                 new StatsCommand(stores),
+                new ValidateCommand(stores),
+                new EvidenceCommand(stores),
                 new EvalCommand()));
     }
 
