@@ -27,7 +27,7 @@ public final class Nkg {
     public static final Resource Reporter = type("Reporter");
     /** Someone's part in an event, with the role they played. */
     public static final Resource Participation = type("Participation");
-    /** A person's holding of one post over time, with the articles that attest it (designed, not yet written). */
+    /** A person's holding of one post over time, with the articles that attest it; each source graph states its own dates. */
     public static final Resource Tenure = type("Tenure");
     /** The SKOS scheme whose concepts' notations are the values of {@link #eventType}. */
     public static final Resource EventTypeScheme = type("EventTypeScheme");
@@ -63,6 +63,7 @@ public final class Nkg {
     public static final Property firstAttested = property("firstAttested");
     public static final Property lastAttested = property("lastAttested");
     public static final Property attestedBy = property("attestedBy");
+    public static final Property inArticle = property("inArticle");
 
     private Nkg() {
     }

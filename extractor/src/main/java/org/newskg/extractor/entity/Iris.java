@@ -57,6 +57,19 @@ public final class Iris {
         return Nkg.ID + "post/" + segment(fullTitle);
     }
 
+    /** A person's holding of a post over time; the same in every source graph that attests it. */
+    public static String tenure(String personName, String fullTitle) {
+        return Nkg.ID + "tenure/" + segment(personName) + "/" + segment(fullTitle);
+    }
+
+    /**
+     * A span of a source file, in NIF's offset scheme: code points of the decoded text,
+     * {@code [begin, end)}. Mentions and sentences share it; one span is one node.
+     */
+    public static String span(String fileName, int begin, int end) {
+        return source(fileName) + "#offset_" + begin + "_" + end;
+    }
+
     /**
      * Percent-encodes what may not stand in an IRI path segment, keeping Chinese and other
      * letters readable (IRIs, RFC 3987, allow them).

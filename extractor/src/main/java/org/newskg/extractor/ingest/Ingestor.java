@@ -29,6 +29,7 @@ import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.entity.Iris;
 import org.newskg.extractor.fact.DocumentFacts;
 import org.newskg.extractor.rdf.DocumentGraphBuilder;
+import org.newskg.extractor.rdf.OntologyGraph;
 import org.newskg.extractor.source.MetadataResolver;
 import org.newskg.extractor.source.Source;
 import org.newskg.extractor.source.SourceMetadata;
@@ -116,6 +117,7 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         List<Path> files = SourceFiles.expand(paths);
         listener.started(files.size());
+        OntologyGraph.installInto(store);
         MetadataResolver metadata = new MetadataResolver(options.paper(), options.date());
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         Map<String, Set<String>> seen = new HashMap<>();

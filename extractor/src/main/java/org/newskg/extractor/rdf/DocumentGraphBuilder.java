@@ -1,6 +1,8 @@
 package org.newskg.extractor.rdf;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Arrays;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,6 +25,7 @@ import org.newskg.extractor.mention.Mention;
 import org.newskg.extractor.source.Source;
 import org.newskg.ontology.Nkg;
 import org.newskg.ontology.Org;
+import org.newskg.ontology.Prov;
 import org.newskg.ontology.Schema;
 
 /**
@@ -38,10 +41,16 @@ public final class DocumentGraphBuilder {
     public Graph build(DocumentFacts facts) {
         Graph g = GraphFactory.createDefaultGraph();
         Node source = describeSource(g, facts.source());
+        FileWriters writers = new FileWriters(new EvidenceWriter(g, facts.source(), facts.page(), source), new TenureWriter(g));
         for (ArticleFacts article : facts.articles()) {
-            describeArticle(g, facts.source(), source, article);
+            describeArticle(g, facts.source(), source, article, writers);
         }
+        writers.tenures().writeDates();
         return g;
+    }
+
+    /** What collects across the articles of one file: its evidence and its tenures. */
+    private record FileWriters(EvidenceWriter evidence, TenureWriter tenures) {
     }
 
     private Node describeSource(Graph g, Source src) {
@@ -62,7 +71,7 @@ public final class DocumentGraphBuilder {
         return s;
     }
 
-    private void describeArticle(Graph g, Source src, Node source, ArticleFacts facts) {
+    private void describeArticle(Graph g, Source src, Node source, ArticleFacts facts, FileWriters writers) {
         Article article = facts.article();
         Node a = uri(Iris.article(src.name(), article.index()));
         add(g, a, RDF.type.asNode(), uri(Schema.NewsArticle.getURI()));
@@ -94,12 +103,15 @@ public final class DocumentGraphBuilder {
         if (paper != null) {
             add(g, a, p(Schema.publisher.getURI()), organization(g, paper, null, "media"));
         }
-        describeAuthors(g, a, article, paper);
+        LocalDate attested = article.date() != null ? article.date() : published;
+        describeAuthors(g, a, article, paper, writers.tenures(), attested);
 
+        EvidenceWriter evidence = writers.evidence();
         for (Mention m : facts.mentions()) {
             Node entity = entity(g, m);
             if (entity != null) {
                 add(g, a, p(Schema.mentions.getURI()), entity);
+                evidence.mentionOf(m, entity, facts, a);
             } else if (m.type() == org.newskg.extractor.mention.MentionType.DATE) {
                 add(g, a, p(Nkg.mentionsDate.getURI()), dateLiteral(m));
             }
@@ -110,14 +122,20 @@ public final class DocumentGraphBuilder {
             add(g, person, p(Org.holds.getURI()), post);
             add(g, post, p(Org.heldBy.getURI()), person);
             add(g, a, p(Schema.mentions.getURI()), person);
+            Node org = null;
             if (holding.organization() != null) {
                 // A title names its organization (自治区党委书记 names 自治区党委): the article mentions it.
-                add(g, a, p(Schema.mentions.getURI()), organization(g, holding.organization(), null, null));
+                org = organization(g, holding.organization(), null, null);
+                add(g, a, p(Schema.mentions.getURI()), org);
             }
+            Node titleMention = evidence.mentionOf(holding.title(), post, facts, a);
+            Node personMention = evidence.mentionOf(holding.person(), person, facts, a);
+            writers.tenures().attest(holding.person().canonical(), person, holding.fullTitle(), post, org, a, attested,
+                    Arrays.asList(titleMention, personMention));
         }
         int n = 0;
         for (EventFact event : facts.events()) {
-            describeEvent(g, a, Iris.event(src.name(), article.index(), n++), event);
+            describeEvent(g, a, Iris.event(src.name(), article.index(), n++), event, evidence, facts);
         }
     }
 
@@ -126,7 +144,7 @@ public final class DocumentGraphBuilder {
         return article.dateline() != null ? article.dateline() : src.name() + " #" + (article.index() + 1);
     }
 
-    private void describeAuthors(Graph g, Node article, Article a, String paper) {
+    private void describeAuthors(Graph g, Node article, Article a, String paper, TenureWriter tenures, LocalDate attested) {
         String agency = a.dateline() != null && a.dateline().startsWith("新华社") ? "新华通讯社" : paper;
         if (agency != null && a.dateline() != null && (a.dateline().startsWith("新华社") || a.dateline().contains("本报"))) {
             // 本报 and 新华社 in a dateline name the paper or agency.
@@ -149,12 +167,23 @@ public final class DocumentGraphBuilder {
                 add(g, post, p(Org.role.getURI()), plain(title));
                 add(g, person, p(Org.holds.getURI()), post);
                 add(g, post, p(Org.heldBy.getURI()), person);
+                // Bylines are not recognised as mentions, so the tenure cites its article only.
+                tenures.attest(name, person, agency + title, post, org, article, attested, List.of());
             }
         }
     }
 
-    private void describeEvent(Graph g, Node article, String iri, EventFact event) {
+    private void describeEvent(Graph g, Node article, String iri, EventFact event, EvidenceWriter evidence,
+                               ArticleFacts facts) {
         Node e = uri(iri);
+        add(g, e, p(Nkg.attestedBy.getURI()), article);
+        // The event is read from its trigger word, and dated and placed by the date and place mentions.
+        for (Mention m : new Mention[] {event.trigger(), event.date(), event.place()}) {
+            Node mention = m == null ? null : evidence.mention(m, facts, article);
+            if (mention != null) {
+                add(g, e, p(Prov.wasDerivedFrom.getURI()), mention);
+            }
+        }
         add(g, e, RDF.type.asNode(), uri(Schema.Event.getURI()));
         add(g, e, p(Nkg.eventType.getURI()), plain(event.type()));
         add(g, e, RDFS.label.asNode(), lang(event.label()));
@@ -180,6 +209,10 @@ public final class DocumentGraphBuilder {
             add(g, pn, RDF.type.asNode(), uri(Nkg.Participation.getURI()));
             add(g, pn, p(Nkg.participant.getURI()), who);
             add(g, pn, p(Nkg.role.getURI()), plain(part.role()));
+            Node mention = evidence.mentionOf(part.participant(), who, facts, article);
+            if (mention != null) {
+                add(g, pn, p(Prov.wasDerivedFrom.getURI()), mention);
+            }
             add(g, e, p(Nkg.participation.getURI()), pn);
             add(g, e, p(Schema.attendee.getURI()), who);
         }
@@ -283,6 +316,10 @@ public final class DocumentGraphBuilder {
         String org = holding.organization();
         if (org != null) {
             add(g, post, p(Org.postIn.getURI()), organization(g, org, null, null));
+        }
+        String role = PostRoles.standard().roleOf(full);
+        if (role != null) {
+            add(g, post, p(Org.role.getURI()), plain(role));
         }
         return post;
     }

@@ -3,13 +3,14 @@ package org.newskg.extractor.store;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
+import org.newskg.ontology.OntologyResources;
 
 /**
  * How much the store holds: things of each contract type, graphs and triples.
  *
  * @param byType  a readable type name (persons, regions, …) → distinct nodes of that type
- * @param graphs  named graphs (one per ingested source file)
- * @param triples triples in the union of all graphs
+ * @param graphs  named graphs of source files (one per ingested file; the ontology's graph is not counted)
+ * @param triples triples in the union of the source files' graphs
  */
 public record StoreStatistics(Map<String, Long> byType, long graphs, long triples) {
 
@@ -33,8 +34,12 @@ public record StoreStatistics(Map<String, Long> byType, long graphs, long triple
         for (Map.Entry<String, String> e : TYPES.entrySet()) {
             byType.put(e.getKey(), count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a " + e.getValue() + " }"));
         }
-        long graphs = count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-        long triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+        // The ontology's graph describes terms, not pages: counted neither as a graph nor in triples.
+        // Its triples have terms as subjects and the source graphs' have instances, so none is in both.
+        String ontology = "<" + OntologyResources.ONTOLOGY_GRAPH + ">";
+        long graphs = count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != " + ontology + ") }");
+        long triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+                - count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH " + ontology + " { ?s ?p ?o } }");
         return new StoreStatistics(byType, graphs, triples);
     }
 

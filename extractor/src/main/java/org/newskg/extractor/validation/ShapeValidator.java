@@ -14,9 +14,10 @@ import org.newskg.ontology.Prefixes;
 
 /**
  * Checks a graph against the SHACL shapes of the RDF contract ({@code shapes.ttl} of the
- * ontology module). Give it the graph of one source file, or the union of source graphs, but not
- * the ontology graph: the shapes check that types are written explicitly, which the ontology's
- * subclass triples would make pass regardless.
+ * ontology module). Give it the graph of one source file ({@link StoreValidator} does so for a
+ * store), not the union: a tenure is stated by every file that attests it, each with its own dates.
+ * Never with the ontology graph: the shapes check that types are written explicitly, which the
+ * ontology's subclass triples would make pass regardless.
  *
  * <p>The shapes are parsed once; a validator can be shared between threads.
  */

@@ -140,7 +140,8 @@ class ShapeValidatorTest {
     /** One article with a person in a post, a region, a site, an organization, dates and an inspection. */
     private static Graph build(SourceMetadata metadata, ArticleKind kind) {
         Source source = new Source(FILE, TEXT, StandardCharsets.UTF_8, "ab".repeat(32), metadata);
-        Page page = new Page(TEXT, new int[TEXT.length() + 1]);
+        // TEXT is its own repaired text: offsets map one to one, so every mention has its own span.
+        Page page = new Page(TEXT, java.util.stream.IntStream.rangeClosed(0, TEXT.length()).toArray());
         Mention person = mention(MentionType.PERSON, "石泰峰", "石泰峰", Map.of());
         Mention title = mention(MentionType.TITLE, "自治区党委书记", "自治区党委书记", Map.of(
                 Mention.ATTR_FULL_TITLE, "内蒙古自治区党委书记",

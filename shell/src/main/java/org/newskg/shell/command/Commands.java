@@ -32,6 +32,8 @@ public final class Commands {
                 new ServeCommand(stores),
                 new CompactCommand(stores),
                 new BenchCommand(),
+                new ValidateCommand(stores),
+                new EvidenceCommand(stores),
                 new EvalCommand(),
                 new ExtractCommand(),
                 new SearchCommand(stores, session),

@@ -12,6 +12,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.ontology.Nif;
+import org.newskg.ontology.OntologyResources;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -64,8 +67,26 @@ public final class PropertyGraphBuilder {
         String labelLanguage;
     }
 
+    /**
+     * Evidence and bookkeeping are for citing, not for drawing: mentions, sentences and tenure
+     * nodes would bury the picture, and the ontology's class declarations are not news.
+     */
+    private static final Set<Node> NOT_DRAWN_TYPES = Set.of(Nkg.Mention.asNode(), Nif.Sentence.asNode(),
+            Nif.Context.asNode(), Nkg.Tenure.asNode());
+    private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(OntologyResources.ONTOLOGY_GRAPH);
+
     public PropertyGraph build(DatasetGraph data) {
-        data.find().forEachRemaining(this::take);
+        Set<Node> hidden = new java.util.HashSet<>();
+        data.find(Node.ANY, Node.ANY, TYPE, Node.ANY).forEachRemaining(q -> {
+            if (NOT_DRAWN_TYPES.contains(q.getObject())) {
+                hidden.add(q.getSubject());
+            }
+        });
+        data.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(ONTOLOGY_GRAPH) && !hidden.contains(q.getSubject()) && !hidden.contains(q.getObject())) {
+                take(q);
+            }
+        });
         described.forEach((article, d) -> d.links.getOrDefault(MENTIONS, Map.of()).keySet()
                 .forEach(entity -> mentionedBy.computeIfAbsent(entity, k -> new java.util.HashSet<>()).add(article)));
         Map<Node, String> ids = assignIds();

@@ -1,0 +1,84 @@
+package org.newskg.extractor.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.QueryOutcome;
+import org.newskg.extractor.store.Store;
+import org.newskg.ontology.Prefixes;
+
+/**
+ * Finds the mentions that support a node or a fact in a store: for an entity or a post, the
+ * mentions that name it (itsrdf:taIdentRef); for a tenure, event or participation, the mentions it
+ * was derived from (prov:wasDerivedFrom, an event's participations included); for an article, every
+ * mention in its sentences.
+ */
+public final class EvidenceFinder {
+
+    /** The result columns, in the order {@code evidence --format csv} promises. */
+    public static final List<String> COLUMNS = List.of("file", "start", "end", "text", "sentence");
+
+    private final Store store;
+
+    public EvidenceFinder(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The supporting mentions as a SELECT result with the {@link #COLUMNS}, ordered by file and offset.
+     *
+     * @param node an IRI, written {@code <http://…>}, bare, or with a standard prefix ({@code nkgid:person/石泰峰})
+     * @throws UserInputException when the text is no IRI or the store does not hold the node
+     */
+    public QueryOutcome.Select select(String node) {
+        String iri = "<" + resolve(node) + ">";
+        boolean known = ((QueryOutcome.Ask) store.query("ASK { { " + iri + " ?p ?o } UNION { ?s ?p " + iri + " } }")).answer();
+        if (!known) {
+            throw new UserInputException("the store holds nothing about " + iri + ": check the IRI (copy it from a query result)");
+        }
+        return (QueryOutcome.Select) store.query("""
+                SELECT DISTINCT ?file ?start ?end ?text ?sentence WHERE {
+                  { ?m itsrdf:taIdentRef %1$s }
+                  UNION { %1$s prov:wasDerivedFrom ?m }
+                  UNION { %1$s nkg:participation/prov:wasDerivedFrom ?m }
+                  UNION { ?m nif:sentence/nkg:inArticle %1$s }
+                  ?m a nkg:Mention ; nif:beginIndex ?start ; nif:endIndex ?end ; nif:anchorOf ?text ;
+                     nif:sentence ?s ; nif:referenceContext/nkg:fileName ?file .
+                  ?s nif:anchorOf ?sentence .
+                } ORDER BY ?file ?start ?end""".formatted(iri));
+    }
+
+    /** The supporting mentions as rows; see {@link #select}. */
+    public List<EvidenceRow> find(String node) {
+        ResultSet rs = select(node).rows();
+        List<EvidenceRow> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution row = rs.next();
+            rows.add(new EvidenceRow(row.getLiteral("file").getString(), row.getLiteral("start").getInt(),
+                    row.getLiteral("end").getInt(), row.getLiteral("text").getString(), row.getLiteral("sentence").getString()));
+        }
+        return rows;
+    }
+
+    /** The absolute IRI a user wrote, expanding a standard prefix. */
+    static String resolve(String written) {
+        String s = written.strip();
+        if (s.startsWith("<") && s.endsWith(">")) {
+            s = s.substring(1, s.length() - 1);
+        } else {
+            s = Prefixes.standard().expandPrefix(s);
+        }
+        try {
+            if (IRIx.create(s).isAbsolute() && s.chars().noneMatch(c -> c == '>' || c == '<' || c == ' ' || c == '"')) {
+                return s;
+            }
+        } catch (IRIException e) {
+            // reported below, as for a relative IRI
+        }
+        throw new UserInputException("not an IRI: " + written + " (write it as <http://newskg.org/id/…> or nkgid:…)");
+    }
+}
