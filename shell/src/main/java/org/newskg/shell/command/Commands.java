@@ -25,7 +25,8 @@ public final class Commands {
     public static Commands using(StoreAccess stores, Session session) {
         AtomicReference<Commands> self = new AtomicReference<>();
         Commands commands = new Commands(List.of(
-                new IngestCommand(stores),
+                new IngestCommand(stores, session),
+                new JobsCommand(session),
                 new SparqlCommand(stores, session),
                 new ExportCommand(stores),
                 new StatsCommand(stores),

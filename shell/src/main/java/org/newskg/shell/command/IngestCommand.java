@@ -15,7 +15,9 @@ import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
 import org.newskg.shell.cli.UsageException;
+import org.newskg.extractor.UserInputException;
 import org.newskg.shell.console.Console;
+import org.newskg.shell.console.Session;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.IngestProgress;
 import org.newskg.shell.console.StoreAccess;
@@ -32,17 +34,25 @@ public final class IngestCommand implements ShellCommand {
             List.of(StoreOption.SPEC,
                     OptionSpec.value("date", "YYYY-MM-DD", "publication date of all the pages (else manifest.csv, else the text)"),
                     OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)"),
-                    THREADS_SPEC),
+                    THREADS_SPEC,
+                    OptionSpec.flag("background", "in the interactive shell: ingest behind the prompt while queries go on ('jobs' shows progress)")),
             PositionalSpec.oneOrMore("PATH", "a page file, or a directory of them"),
             null,
             List.of("ingest data/corpus",
                     "ingest --threads 1 data/corpus",
+                    "ingest --background data/corpus",
                     "ingest --paper 内蒙古日报 --date 2024-02-07 page1.txt page2.txt"));
 
     private final StoreAccess stores;
+    private final Session session;
 
     public IngestCommand(StoreAccess stores) {
+        this(stores, new Session());
+    }
+
+    public IngestCommand(StoreAccess stores, Session session) {
         this.stores = stores;
+        this.session = session;
     }
 
     @Override
@@ -55,11 +65,31 @@ public final class IngestCommand implements ShellCommand {
         IngestOptions options = new IngestOptions(args.value("paper").orElse(null), date(args));
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         int threads = positiveInt(SPEC.name(), "threads", args);
+        if (args.flag("background")) {
+            return startInBackground(args.value(STORE).orElseThrow(), paths, options, threads, console);
+        }
         IngestReport report = stores.withStore(args.value(STORE).orElseThrow(),
                 store -> new Ingestor(store).withThreads(threads).ingest(paths, options, new IngestProgress(console.err())));
         // The summary is the command's result: stdout. Per-file progress went to stderr.
         console.out().println(summary(report));
         return !report.failed().isEmpty() ? ExitStatus.FAILED : ExitStatus.OK;
+    }
+
+    private int startInBackground(String store, List<Path> paths, IngestOptions options, int threads, Console console) {
+        if (!stores.keepsStoresOpen()) {
+            throw new UsageException(SPEC.name(), "--background works in the interactive shell, where the store stays open");
+        }
+        if (session.background().running()) {
+            throw new UserInputException("an ingest is already running in the background ('jobs' shows how far it is): wait for it");
+        }
+        String what = paths.size() == 1 ? paths.get(0).toString() : paths.size() + " paths";
+        session.background().start(what, new IngestProgress(console.err()),
+                listener -> stores.withStore(store, s -> new Ingestor(s).withThreads(threads).ingest(paths, options, listener)))
+                .whenComplete((report, error) -> console.err().println(error == null
+                        ? "background ingest done: " + summary(report)
+                        : "background ingest stopped: " + error.getMessage()));
+        console.err().println("ingesting " + what + " in the background; queries keep working ('jobs' shows how far it is)");
+        return ExitStatus.OK;
     }
 
     /** An option whose value must be a whole number of at least 1. */

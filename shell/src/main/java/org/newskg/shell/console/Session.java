@@ -13,12 +13,18 @@ import org.newskg.shell.format.Pager;
 public final class Session {
 
     private final SessionPrefixes prefixes = new SessionPrefixes();
+    private final BackgroundIngest background = new BackgroundIngest();
     private volatile String defaultStore;
     private volatile Pager pager = Pager.NEVER;
     private volatile boolean interactive;
 
     public SessionPrefixes prefixes() {
         return prefixes;
+    }
+
+    /** The ingest running behind the prompt, if any. */
+    public BackgroundIngest background() {
+        return background;
     }
 
     /** The store commands use when the line names none; null for the usual default. */

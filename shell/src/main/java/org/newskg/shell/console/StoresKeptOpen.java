@@ -15,9 +15,16 @@ public final class StoresKeptOpen implements StoreAccess {
 
     private final Map<String, Store> open = new LinkedHashMap<>();
 
+    /**
+     * Only finding or opening the store is serialised: the work itself runs unlocked, so a query
+     * answers while a background ingest writes (the store's transactions keep them apart).
+     */
     @Override
-    public synchronized <T> T withStore(String location, Function<Store, T> work) {
-        Store store = open.computeIfAbsent(key(location), k -> Stores.open(location));
+    public <T> T withStore(String location, Function<Store, T> work) {
+        Store store;
+        synchronized (this) {
+            store = open.computeIfAbsent(key(location), k -> Stores.open(location));
+        }
         return work.apply(store);
     }
 
