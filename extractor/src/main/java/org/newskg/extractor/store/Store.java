@@ -56,6 +56,18 @@ public interface Store extends AutoCloseable {
      */
     void export(RDFFormat format, String graphIriOrNull, OutputStream out);
 
+    /** How many triples or quads go by between two calls of an export's progress callback. */
+    long PROGRESS_INTERVAL = 100_000;
+
+    /**
+     * {@link #export(RDFFormat, String, OutputStream)}, telling {@code progress} how many triples
+     * or quads are written so far: every {@link #PROGRESS_INTERVAL} of them, and once at the end
+     * with the total. A store that cannot count them as they go never calls it.
+     */
+    default void export(RDFFormat format, String graphIriOrNull, OutputStream out, java.util.function.LongConsumer progress) {
+        export(format, graphIriOrNull, out);
+    }
+
     @Override
     void close();
 }

@@ -4,16 +4,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -26,9 +29,12 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -207,12 +213,30 @@ public final class TdbStore implements Store {
 
     @Override
     public void export(RDFFormat format, String graphIriOrNull, OutputStream out) {
+        export(format, graphIriOrNull, out, n -> { });
+    }
+
+    /**
+     * Formats Jena can write as a stream (N-Triples, N-Quads, Turtle and TriG "blocks") are written
+     * straight from the indexes inside one read transaction, so memory does not grow with the
+     * store. Triple formats read the union graph, which TDB2 answers from its G-last (SPOG) index
+     * with adjacent duplicates suppressed: each triple once, grouped by subject, without a copy.
+     * Quad formats read every quad from the GSPO index, grouped by graph then subject. Both orders
+     * are those of TDB2's node ids, fixed for an unchanged store, so two exports of the same store
+     * are identical. Other formats (pretty Turtle and TriG, RDF/XML, JSON-LD) need the whole graph
+     * to choose their layout and are still written from a copy in memory.
+     */
+    @Override
+    public void export(RDFFormat format, String graphIriOrNull, OutputStream out, LongConsumer progress) {
         Txn.executeRead(dsg, () -> {
             boolean quads = RDFFormat.NQUADS.getLang().equals(format.getLang())
                     || RDFFormat.TRIG.getLang().equals(format.getLang());
-            if (quads) {
+            if (StreamRDFWriter.registered(format)) {
+                stream(format, quads, graphIriOrNull, out, progress);
+            } else if (quads) {
                 DatasetGraph view = withStandardPrefixes(graphIriOrNull == null ? dsg : singleGraphView(graphIriOrNull));
                 RDFWriter.source(view).format(format).output(out);
+                progress.accept(view.stream().count());
             } else {
                 Graph source = graphIriOrNull == null
                         ? dsg.getUnionGraph()
@@ -220,8 +244,37 @@ public final class TdbStore implements Store {
                 Model copy = ModelFactory.createDefaultModel().setNsPrefixes(Prefixes.standard());
                 source.find().forEachRemaining(copy.getGraph()::add);
                 RDFWriter.source(copy.getGraph()).format(format).output(out);
+                progress.accept(copy.size());
             }
         });
+    }
+
+    private void stream(RDFFormat format, boolean quads, String graphIriOrNull, OutputStream out, LongConsumer progress) {
+        Node g = graphIriOrNull == null ? Node.ANY : NodeFactory.createURI(graphIriOrNull);
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, format);
+        writer.start();
+        Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
+        long n = 0;
+        if (quads) {
+            Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                writer.quad(it.next());
+                if (++n % PROGRESS_INTERVAL == 0) {
+                    progress.accept(n);
+                }
+            }
+        } else {
+            Graph source = graphIriOrNull == null ? dsg.getUnionGraph() : dsg.getGraph(g);
+            Iterator<Triple> it = source.find();
+            while (it.hasNext()) {
+                writer.triple(it.next());
+                if (++n % PROGRESS_INTERVAL == 0) {
+                    progress.accept(n);
+                }
+            }
+        }
+        writer.finish();
+        progress.accept(n);
     }
 
     /** A view whose prefixes are the standard ones, so exporting never writes prefixes into the store. */

@@ -5,16 +5,19 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newskg.extractor.store.Store;
+import org.newskg.extractor.store.TdbStore;
 import org.newskg.ontology.Prefixes;
 import org.newskg.shell.format.ExportFormat;
 
 /**
- * Writes a store, or part of it, in one export format. The whole store in a syntax that needs no
- * sorting streams straight from the store; everything else is selected into memory first.
+ * Writes a store, or part of it, in one export format. The whole store as N-Triples, N-Quads,
+ * Turtle or TriG streams straight from a TDB2 store (a line on stderr every 100,000 triples);
+ * subgraphs are selected into memory first.
  */
 public final class GraphExporter {
 
@@ -31,9 +34,19 @@ public final class GraphExporter {
 
     /** Writes the export and returns a short description of what was written, for the user. */
     public String export(SubgraphRequest request, ExportFormat format, OutputStream out) throws IOException {
-        if (request.isWholeStore() && format.isRdf() && format != ExportFormat.TURTLE && format != ExportFormat.TRIG) {
-            store.export(format.rdfFormat(), null, out);
-            return "the whole store";
+        if (request.isWholeStore() && format.isRdf()) {
+            RDFFormat whole = wholeStoreFormat(format);
+            if (whole != null) {
+                long[] written = {-1};
+                store.export(whole, null, out, n -> {
+                    if (n > 0 && n % Store.PROGRESS_INTERVAL == 0 && n != written[0]) {
+                        progress.printf(Locale.ROOT, "exported %,d %s…%n", n, format.keepsGraphs() ? "quads" : "triples");
+                    }
+                    written[0] = n;
+                });
+                return written[0] < 0 ? "the whole store"
+                        : String.format(Locale.ROOT, "the whole store, %,d %s", written[0], format.keepsGraphs() ? "quads" : "triples");
+            }
         }
         DatasetGraph data = new SubgraphSelector(store).select(request);
         long quads = data.stream().count();
@@ -47,6 +60,23 @@ public final class GraphExporter {
         PropertyGraph graph = new PropertyGraphBuilder().build(data);
         writerFor(format).write(graph, out);
         return String.format(Locale.ROOT, "%,d nodes, %,d edges", graph.nodes().size(), graph.edges().size());
+    }
+
+    /**
+     * The format the store writes a whole-store export in, or null when it is selected into memory
+     * and written here. Turtle and TriG from a TDB2 store stream in its index order (Jena's "blocks"
+     * writers: a subject's triples together, prefixes declared), which is the same every time for an
+     * unchanged store, so two exports of it diff cleanly, and memory stays flat however large the
+     * store. Stores without a fixed order (remote ones) and subgraphs, which are small, go through
+     * {@link SortedTurtleWriter}, whose text order is also the same across stores ingested in a
+     * different order, but which sorts everything in memory.
+     */
+    private RDFFormat wholeStoreFormat(ExportFormat format) {
+        return switch (format) {
+            case TURTLE -> store instanceof TdbStore ? RDFFormat.TURTLE_BLOCKS : null;
+            case TRIG -> store instanceof TdbStore ? RDFFormat.TRIG_BLOCKS : null;
+            default -> format.rdfFormat();
+        };
     }
 
     private static void writeRdf(DatasetGraph data, ExportFormat format, OutputStream out) {
