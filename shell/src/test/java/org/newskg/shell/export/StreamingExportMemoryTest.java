@@ -45,6 +45,7 @@ class StreamingExportMemoryTest {
 
     @BeforeAll
     static void fill() {
+        long t0 = System.nanoTime();
         store = dir.resolve("store");
         try (TdbStore tdb = TdbStore.open(store)) {
             for (int g = 0; g < GRAPHS; g++) {
@@ -60,6 +61,7 @@ class StreamingExportMemoryTest {
                 tdb.replaceGraph("http://example.org/graph/" + g, graph);
             }
         }
+        System.out.printf("filled the store with %,d quads in %d ms%n", QUADS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     }
 
     @Test
@@ -76,7 +78,7 @@ class StreamingExportMemoryTest {
         assertTrue(run.output.contains("exported 400,000 triples"), run.output);
         assertTrue(run.output.contains("turtle lines="), run.output);
         assertTrue(run.output.contains("trig lines="), run.output);
-        System.out.println(run.output);
+        System.out.println(control.output.strip() + "\n" + run.output);
     }
 
     private record Result(int status, String output) {
