@@ -54,7 +54,7 @@ public final class FinderBench {
                     }
                     List<Mention> ms = standard.find(b.text(), b.context());
                     for (var p : standard.posts(b.text(), ms, b.context())) {
-                        out.println("POST\t" + p);
+                        out.println("POST\t" + line(p.person()) + "\t" + line(p.title()));
                         counts.merge("posts", 1, Integer::sum);
                     }
                 }
@@ -81,6 +81,11 @@ public final class FinderBench {
         for (int r = 0; r < reps; r++) for (Source s : sources) extractor.extract(s);
         double ms = (System.nanoTime() - t0) / 1e6;
         System.out.printf("%-22s %8.1f ms/MB (page bytes)%n", "Extractor.extract", ms / (pageBytes * reps / 1e6));
+    }
+
+    private static String line(Mention m) {
+        return m.type() + " " + m.start() + " " + m.end() + " " + m.text() + " " + m.canonical() + " "
+                + new TreeMap<>(m.attributes());
     }
 
     private static MentionFinder finderField(Recognizers r, int index) throws Exception {
