@@ -39,7 +39,7 @@ public final class FinderBench {
                 finderField(standard, 3), new DateFinder(), new EventTriggerFinder());
         if (args[0].equals("dump")) {
             List<Body> all = new ArrayList<>(bodies);
-            all.addAll(stories(Path.of(args[2]), 200));
+            all.addAll(stories(Path.of(args[2]), Integer.getInteger("stories", 200)));
             try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
                 TreeMap<String, Integer> counts = new TreeMap<>();
                 int i = 0;
@@ -128,12 +128,12 @@ public final class FinderBench {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
         List<Body> out = new ArrayList<>();
-        int step = Math.max(1, files.size() / 40);
+        int step = n > 240 ? 1 : Math.max(1, files.size() / 40);
         for (int i = 0; i < files.size() && out.size() < n; i += step) {
             Path f = files.get(i);
             LocalDate date = LocalDate.parse(f.getFileName().toString().substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
             String[] parts = Files.readString(f).split("\n### ");
-            for (int k = 1; k < parts.length && out.size() < n && k <= 6; k++) {
+            for (int k = 1; k < parts.length && out.size() < n && (n > 240 || k <= 6); k++) {
                 TextContext c = (k % 2 == 0) ? new TextContext("人民日报", date, date) : new TextContext(null, date, null);
                 out.add(new Body(parts[k], c));
             }
