@@ -42,13 +42,36 @@ public final class DateFinder implements MentionFinder {
         return mentions;
     }
 
+    /**
+     * Every form's matches, as {@code Matcher.find} would give them, but each form is tried only
+     * where its match can begin ({@link DateForm#canStartWith}): most characters start no date, and
+     * the forms' leading look-behinds are then evaluated at a few positions instead of at every one.
+     * Transparent bounds keep the look-behinds and look-aheads seeing the text around the region.
+     */
     private static List<Candidate> nonOverlapping(String text) {
         List<Candidate> all = new ArrayList<>();
-        for (DateForm form : DateForm.values()) {
-            Matcher matcher = form.pattern().matcher(text);
-            while (matcher.find()) {
-                all.add(new Candidate(form, matcher.toMatchResult().start(), matcher.end(), matcher.group(),
-                        groups(matcher)));
+        DateForm[] forms = DateForm.values();
+        Matcher[] matchers = new Matcher[forms.length];
+        int[] nextFrom = new int[forms.length];
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            int mask = DateForm.startMask(text.charAt(i));
+            while (mask != 0) {
+                int f = Integer.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                if (i < nextFrom[f]) {
+                    continue;
+                }
+                Matcher matcher = matchers[f];
+                if (matcher == null) {
+                    matcher = forms[f].pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[f] = matcher;
+                }
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    all.add(new Candidate(forms[f], i, matcher.end(), matcher.group(), groups(matcher)));
+                    nextFrom[f] = matcher.end();
+                }
             }
         }
         all.sort(TEXT_ORDER);

@@ -56,10 +56,47 @@ enum DateForm {
     static final String BARE_DAY_START = "(?<![0-9０-９月第前后近连每数几这个至到—\\-~～–一二三四五六七八九十廿初])";
     static final String NOT_DURATION = "(?!游|内|以内|之内)";
 
+    /** The characters a YEAR_RE match can begin with. */
+    private static final String YEAR_STARTS = "12一二今去明";
+    private static final String DIGITS = "0123456789０１２３４５６７８９";
+    private static final String MONTH_STARTS = DIGITS + "十一二三四五六七八九";
+
+    /**
+     * For each character, bit {@code ordinal} set when that form's match can begin with it (the
+     * text after any leading look-behind). Must list every possible first character of the form's
+     * regex: a character left out would lose matches.
+     */
+    private static final char[] START_MASK = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (DateForm form : values()) {
+            String starts = switch (form) {
+                case YEAR_MONTH_DAY, YEAR_MONTH, YEAR -> YEAR_STARTS;
+                case MONTH_DAY, MONTH -> MONTH_STARTS;
+                case LUNAR -> "农正腊冬十一二三四五六七八九";
+                case FESTIVAL -> "除大春元端中重七";
+                case YEAR_RANGE -> "12";
+                case DAY_RANGE -> DIGITS;
+                case DAY -> DIGITS + "一二三十廿";
+                case SAME_DAY -> "当";
+                case RELATIVE_DAY -> "今昨前明";
+                case RELATIVE_MONTH -> "本上下";
+            };
+            for (int i = 0; i < starts.length(); i++) {
+                START_MASK[starts.charAt(i)] |= (char) (1 << form.ordinal());
+            }
+        }
+    }
+
     private final Pattern pattern;
 
     DateForm(String regex) {
         this.pattern = Pattern.compile(regex);
+    }
+
+    /** The forms (bits by ordinal) whose match can begin with {@code c}. */
+    static int startMask(char c) {
+        return START_MASK[c];
     }
 
     Pattern pattern() {

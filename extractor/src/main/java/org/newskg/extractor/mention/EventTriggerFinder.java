@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +27,25 @@ public final class EventTriggerFinder implements MentionFinder {
     private record Trigger(String word, String type) {
     }
 
-    private final List<Trigger> longestFirst;
+    /** The triggers by their first character, each list longest first (the order of the whole list). */
+    private final Map<Character, Trigger[]> byFirstChar;
+    /** Whether any trigger begins with the character: most text characters begin none. */
+    private final boolean[] startsSome = new boolean[Character.MAX_VALUE + 1];
 
     public EventTriggerFinder() {
         List<Trigger> triggers = load();
         triggers.sort(Comparator.comparingInt((Trigger t) -> t.word().length()).reversed());
-        this.longestFirst = List.copyOf(triggers);
+        Map<Character, List<Trigger>> grouped = new HashMap<>();
+        for (Trigger trigger : triggers) {
+            if (trigger.word().isEmpty()) {
+                continue;
+            }
+            grouped.computeIfAbsent(trigger.word().charAt(0), c -> new ArrayList<>()).add(trigger);
+            startsSome[trigger.word().charAt(0)] = true;
+        }
+        Map<Character, Trigger[]> frozen = new HashMap<>();
+        grouped.forEach((c, list) -> frozen.put(c, list.toArray(new Trigger[0])));
+        this.byFirstChar = Map.copyOf(frozen);
     }
 
     @Override
@@ -55,7 +69,11 @@ public final class EventTriggerFinder implements MentionFinder {
     }
 
     private Trigger longestAt(String text, int pos) {
-        for (Trigger trigger : longestFirst) {
+        char first = text.charAt(pos);
+        if (!startsSome[first]) {
+            return null;
+        }
+        for (Trigger trigger : byFirstChar.get(first)) {
             if (text.startsWith(trigger.word(), pos)) {
                 return trigger;
             }

@@ -21,6 +21,15 @@ final class OrganizationNameBoundary {
             "荣获", "评为", "入选", "授予", "依托", "通过", "围绕", "申请", "委托", "复信", "致信",
             "致电", "回信", "贺信", "发挥", "实现", "落实", "贯彻", "情况", "不合格", "举措");
 
+    /** Whether some stop word ends with the character. */
+    private static final boolean[] ENDS_STOP_WORD = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String word : STOP_WORDS) {
+            ENDS_STOP_WORD[word.charAt(word.length() - 1)] = true;
+        }
+    }
+
     /** Last characters of organization and region names, after which 和 joins two names. */
     private static final String NAME_ENDINGS = "委府厅局会司团院校区市县旗盟省部办心关协";
 
@@ -88,6 +97,9 @@ final class OrganizationNameBoundary {
     }
 
     private static int stopWordEndingAt(String text, int pos) {
+        if (pos >= 1 && pos <= text.length() && !ENDS_STOP_WORD[text.charAt(pos - 1)]) {
+            return 0;
+        }
         for (String word : STOP_WORDS) {
             if (text.startsWith(word, pos - word.length())) {
                 return word.length();

@@ -14,10 +14,17 @@ final class PersonBylineReader {
     private static final int MAX_UNSEEN_NAME = 6;
 
     private final List<String> markers;
+    /** Whether some marker begins with the character: most text characters begin none. */
+    private final boolean[] startsSome = new boolean[Character.MAX_VALUE + 1];
 
     PersonBylineReader(List<String> markers) {
         // Longest first, so 摄影记者 is not read as 摄影 followed by a name 记者.
         this.markers = markers.stream().sorted((a, b) -> b.length() - a.length()).toList();
+        for (String marker : this.markers) {
+            if (!marker.isEmpty()) {
+                startsSome[marker.charAt(0)] = true;
+            }
+        }
     }
 
     List<PersonCandidate> read(String text, List<PersonCandidate> hanlpNames) {
@@ -84,12 +91,19 @@ final class PersonBylineReader {
     }
 
     private String markerAt(String text, int at) {
+        if (at >= 0 && at < text.length() && !startsSome[text.charAt(at)] && !hasEmptyMarker()) {
+            return null;
+        }
         for (String marker : markers) {
             if (text.startsWith(marker, at)) {
                 return marker;
             }
         }
         return null;
+    }
+
+    private boolean hasEmptyMarker() {
+        return !markers.isEmpty() && markers.get(markers.size() - 1).isEmpty();
     }
 
     private static int skipSpaces(String text, int pos) {

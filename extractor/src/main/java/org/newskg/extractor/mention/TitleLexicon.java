@@ -13,10 +13,17 @@ final class TitleLexicon {
 
     private final Map<String, String> roleByHead;
     private final int longest;
+    /** Whether some head ends with the character: most text characters end none. */
+    private final boolean[] endsSome = new boolean[Character.MAX_VALUE + 1];
 
     private TitleLexicon(Map<String, String> roleByHead) {
         this.roleByHead = roleByHead;
         this.longest = roleByHead.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String head : roleByHead.keySet()) {
+            if (!head.isEmpty()) {
+                endsSome[head.charAt(head.length() - 1)] = true;
+            }
+        }
     }
 
     static TitleLexicon instance() {
@@ -38,6 +45,9 @@ final class TitleLexicon {
 
     /** The longest title head ending exactly at {@code end} in {@code text}, or null. */
     String headEndingAt(String text, int end) {
+        if (end < 2 || !endsSome[text.charAt(end - 1)]) {
+            return null;
+        }
         for (int length = Math.min(longest, end); length >= 2; length--) {
             String candidate = text.substring(end - length, end);
             if (roleByHead.containsKey(candidate)) {
