@@ -62,6 +62,12 @@ public final class EventAssembler {
     private static final Map<String, String> ROLE_BEFORE = Map.of(
             "向", "recipient", "致", "recipient", "会见", "attendee", "会晤", "attendee", "接见", "attendee");
 
+    /** How many opening sentences may give the date of an event the headline names. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /** Words before a name that make it a byline (记者 X), not a participant. */
+    private static final List<String> BYLINE_MARKERS = List.of("记者", "通讯员", "摄影", "实习生", "撰稿");
+
     private static final List<String> PLACE_MARKERS = List.of("深入", "来到", "前往", "在", "赴", "到");
 
     private static final Set<String> MESSAGE_WORDS = Set.of("贺电", "贺信", "唁电", "慰问电", "复信", "回信", "致信", "致电");
@@ -103,15 +109,15 @@ public final class EventAssembler {
         String type = typeOf(trigger);
         List<Mention> opening = sentences.isEmpty() ? List.of()
                 : within(bodyMentions, sentences.get(0)[0], sentences.get(0)[1]);
-        List<Mention> persons = persons(scope);
+        List<Mention> persons = persons(scope, pageText);
         List<Mention> personScope = scope;
         if (persons.isEmpty() && scope == headlineMentions) {
-            persons = persons(opening);
+            persons = persons(opening, pageText);
             personScope = opening;
             if (persons.isEmpty() && pageText != null && sentences.size() > 1) {
                 // "…闭幕式20日晚举行。X将出席闭幕式。": the second sentence names who takes part.
                 List<Mention> second = within(bodyMentions, sentences.get(1)[0], sentences.get(1)[1]);
-                List<Mention> acting = persons(second).stream().filter(p -> roleAfter(pageText, p) != null).toList();
+                List<Mention> acting = persons(second, pageText).stream().filter(p -> roleAfter(pageText, p) != null).toList();
                 if (!acting.isEmpty()) {
                     persons = acting;
                     personScope = second;
@@ -120,7 +126,7 @@ public final class EventAssembler {
         }
         Mention date = eventDate(scope, pageText);
         if (date == null || (isDateline(date, pageText) && scope == headlineMentions)) {
-            for (int i = 0; i < Math.min(2, sentences.size()); i++) {
+            for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
                 Mention d = eventDate(within(bodyMentions, sentences.get(i)[0], sentences.get(i)[1]), pageText);
                 if (d != null && (date == null || !isDateline(d, pageText))) {
                     date = d;
@@ -174,7 +180,7 @@ public final class EventAssembler {
                 continue;
             }
             int sentenceEnd = sentences.get(i)[1];
-            List<Mention> acting = persons(inSentence).stream()
+            List<Mention> acting = persons(inSentence, text).stream()
                     .filter(p -> roleAfter(text, p) != null || inspectionLeader(text, p, sentenceEnd)).toList();
             if (acting.isEmpty()) {
                 continue;
@@ -183,7 +189,7 @@ public final class EventAssembler {
             if (!seen.add(key)) {
                 continue;
             }
-            List<Participation> participants = participants(type, persons(inSentence), text, inSentence);
+            List<Participation> participants = participants(type, persons(inSentence, text), text, inSentence);
             String label = text.substring(sentences.get(i)[0], Math.min(sentences.get(i)[1], sentences.get(i)[0] + 60)).strip();
             more.add(new EventFact(type, label, trigger, date, place(inSentence, text), participants));
         }
@@ -353,8 +359,19 @@ public final class EventAssembler {
         return trigger.attribute(Mention.ATTR_EVENT_TYPE) != null ? trigger.attribute(Mention.ATTR_EVENT_TYPE) : "other";
     }
 
-    private static List<Mention> persons(List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.type() == MentionType.PERSON).toList();
+    private static List<Mention> persons(List<Mention> mentions, String text) {
+        return mentions.stream().filter(m -> m.type() == MentionType.PERSON && !byline(m, text)).toList();
+    }
+
+    /** A name right after 记者, 通讯员 … in the same clause is the author's, not a participant's. */
+    private static boolean byline(Mention person, String text) {
+        if (text == null || person.start() < 0 || person.start() > text.length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, person.start() - 8), person.start());
+        int cut = Math.max(before.lastIndexOf('，'), Math.max(before.lastIndexOf('。'), before.lastIndexOf('）')));
+        String clause = before.substring(cut + 1);
+        return BYLINE_MARKERS.stream().anyMatch(clause::contains);
     }
 
     private static Mention first(List<Mention> mentions, MentionType type) {
