@@ -114,14 +114,15 @@ public final class EventAssembler {
         if (persons.isEmpty() && scope == headlineMentions) {
             persons = persons(opening, pageText);
             personScope = opening;
-            if (persons.isEmpty() && pageText != null && sentences.size() > 1) {
-                // "…闭幕式20日晚举行。X将出席闭幕式。": the second sentence names who takes part.
-                List<Mention> second = within(bodyMentions, sentences.get(1)[0], sentences.get(1)[1]);
-                List<Mention> acting = persons(second, pageText).stream().filter(p -> roleAfter(pageText, p) != null).toList();
-                if (!acting.isEmpty()) {
-                    persons = acting;
-                    personScope = second;
-                }
+        }
+        int next = scope == headlineMentions ? 1 : used + 1;
+        if (persons.isEmpty() && pageText != null && next < sentences.size()) {
+            // "…闭幕式20日晚举行。X将出席闭幕式。" / "…召开座谈会。X主持会议": the next sentence names who takes part.
+            List<Mention> following = within(bodyMentions, sentences.get(next)[0], sentences.get(next)[1]);
+            List<Mention> acting = persons(following, pageText).stream().filter(p -> roleAfter(pageText, p) != null).toList();
+            if (!acting.isEmpty()) {
+                persons = acting;
+                personScope = following;
             }
         }
         Mention date = eventDate(scope, pageText);
@@ -206,12 +207,12 @@ public final class EventAssembler {
             }
             String role = null;
             if (text != null && p.start() >= 0) {
-                role = roleAfter(text, p);
+                role = roleBefore(text, p);
+                if (role == null) {
+                    role = roleAfter(text, p);
+                }
                 if (role == null && inspectionLeader(text, p, sentenceEnd)) {
                     role = "leader";
-                }
-                if (role == null) {
-                    role = roleBefore(text, p);
                 }
             }
             if (role == null) {
@@ -267,19 +268,25 @@ public final class EventAssembler {
         return INSPECTION_VERBS.stream().anyMatch(clause::contains);
     }
 
+    /** 向Y, 致Y, 会见Y in the same clause before the name, with at most a title between. */
     private static String roleBefore(String text, Mention person) {
         int i = person.start();
-        // Skip back over a title glued to the name ("向英国女王Y"): look a few characters back for the marker.
-        int from = Math.max(0, i - 12);
-        String before = text.substring(from, i);
-        int cut = Math.max(before.lastIndexOf('，'), Math.max(before.lastIndexOf('。'), before.lastIndexOf('、')));
+        String before = text.substring(Math.max(0, i - 12), i);
+        int cut = -1;
+        for (char c : new char[] {'，', '。', '、', '；', '：', '\n'}) {
+            cut = Math.max(cut, before.lastIndexOf(c));
+        }
         before = before.substring(cut + 1);
+        int best = -1;
+        String role = null;
         for (Map.Entry<String, String> m : ROLE_BEFORE.entrySet()) {
-            if (before.endsWith(m.getKey()) || (m.getKey().length() == 1 && before.startsWith(m.getKey()) && before.length() <= 8)) {
-                return m.getValue();
+            int at = before.lastIndexOf(m.getKey());
+            if (at > best) {
+                best = at;
+                role = m.getValue();
             }
         }
-        return null;
+        return role;
     }
 
     private static int clauseEnd(String text, int from, int limit) {
