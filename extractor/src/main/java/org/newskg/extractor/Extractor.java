@@ -59,7 +59,7 @@ public final class Extractor {
         for (Article article : articles.split(page, source.metadata())) {
             found.add(extractArticle(page, article, source));
         }
-        return new DocumentFacts(source, page, found);
+        return new DocumentFacts(source, page, EventAssembler.dropRepeatedAcrossArticles(found));
     }
 
     private ArticleFacts extractArticle(Page page, Article article, Source source) {

@@ -197,6 +197,50 @@ public final class EventAssembler {
         return more;
     }
 
+    /**
+     * One real event reported by two articles of a page gives one node: an event that is not its
+     * article's main one (a later sentence's) is dropped when another article of the page reports
+     * an event of the same type and date with a participant in common.
+     */
+    public static List<ArticleFacts> dropRepeatedAcrossArticles(List<ArticleFacts> articles) {
+        List<ArticleFacts> out = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            ArticleFacts facts = articles.get(a);
+            List<EventFact> kept = new ArrayList<>();
+            for (int k = 0; k < facts.events().size(); k++) {
+                EventFact e = facts.events().get(k);
+                boolean repeated = false;
+                for (int b = 0; b < articles.size() && k > 0 && !repeated; b++) {
+                    if (b == a) {
+                        continue;
+                    }
+                    for (EventFact other : articles.get(b).events()) {
+                        if (sameEvent(e, other)) {
+                            repeated = true;
+                            break;
+                        }
+                    }
+                }
+                if (!repeated) {
+                    kept.add(e);
+                }
+            }
+            out.add(kept.size() == facts.events().size() ? facts
+                    : new ArticleFacts(facts.article(), facts.mentions(), facts.posts(), kept, facts.sentences()));
+        }
+        return out;
+    }
+
+    private static boolean sameEvent(EventFact a, EventFact b) {
+        if (!a.type().equals(b.type()) || a.date() == null || b.date() == null
+                || !a.date().canonical().equals(b.date().canonical())) {
+            return false;
+        }
+        Set<String> names = new HashSet<>();
+        a.participants().forEach(p -> names.add(p.participant().canonical()));
+        return b.participants().stream().anyMatch(p -> names.contains(p.participant().canonical()));
+    }
+
     private List<Participation> participants(String type, List<Mention> persons, String text, List<Mention> scope) {
         List<Participation> participants = new ArrayList<>();
         List<String> names = new ArrayList<>();

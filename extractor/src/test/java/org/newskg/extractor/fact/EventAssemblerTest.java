@@ -103,6 +103,22 @@ class EventAssemblerTest {
         assertFalse(EventAssembler.isDateline(Mention.of(MentionType.DATE, 0, 4, "8月1日", "2031-08-01"), "8月1日，会议召开"));
     }
 
+    @Test
+    void aLaterEventRepeatingAnotherArticlesEventIsDropped() {
+        Mention date = Mention.of(MentionType.DATE, 0, 4, "9月5日", "2031-09-05");
+        Mention who = Mention.of(MentionType.PERSON, 5, 8, "柯望舒", "柯望舒");
+        Mention word = new Mention(MentionType.EVENT_TRIGGER, 9, 11, "检查", "检查", Map.of(Mention.ATTR_EVENT_TYPE, "inspection"));
+        Mention meetingWord = new Mention(MentionType.EVENT_TRIGGER, 9, 11, "会议", "会议", Map.of(Mention.ATTR_EVENT_TYPE, "meeting"));
+        EventFact inspection = new EventFact("inspection", "a", word, date, null, List.of(new Participation(who, "leader")));
+        EventFact meeting = new EventFact("meeting", "b", meetingWord, date, null, List.of(new Participation(who, "chair")));
+        Article first = article("x");
+        ArticleFacts one = new ArticleFacts(first, List.of(), List.of(), List.of(inspection), List.of());
+        ArticleFacts two = new ArticleFacts(first, List.of(), List.of(), List.of(meeting, inspection), List.of());
+        List<ArticleFacts> out = EventAssembler.dropRepeatedAcrossArticles(List.of(one, two));
+        assertEquals(List.of(inspection), out.get(0).events());
+        assertEquals(List.of(meeting), out.get(1).events(), "the meeting article's mention of the inspection repeats it");
+    }
+
     private static Map<String, String> roles(EventFact event) {
         Map<String, String> roles = new LinkedHashMap<>();
         event.participants().forEach(p -> roles.put(p.participant().canonical(), p.role()));
