@@ -59,7 +59,7 @@ public final class Extractor {
         for (Article article : articles.split(page, source.metadata())) {
             found.add(extractArticle(page, article, source));
         }
-        return new DocumentFacts(source, page, found);
+        return new DocumentFacts(source, page, EventAssembler.dropRepeatedAcrossArticles(found));
     }
 
     private ArticleFacts extractArticle(Page page, Article article, Source source) {
@@ -76,7 +76,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(resolved);
         headlineMentions.stream().filter(m -> m.start() >= 0).forEach(mentions::add);
         List<int[]> sentenceSpans = sentences.split(page.text(), article.start(), article.end());
-        List<EventFact> eventFacts = events.assemble(article, headlineMentions, resolved, sentenceSpans);
+        List<EventFact> eventFacts = events.assemble(article, headlineMentions, resolved, sentenceSpans, page.text());
         return new ArticleFacts(article, mentions, shiftedPosts, eventFacts, sentenceSpans);
     }
 

@@ -76,6 +76,9 @@ public final class Evaluation {
                     throw new UserInputException("cannot evaluate " + page + ": " + failed.message());
                 }
                 PredictedDocument predicted = PredictedDocument.read(store, Iris.sourceGraph(page.getFileName().toString()));
+                if (Boolean.getBoolean("newskg.eval.debug")) {
+                    predicted.events().forEach(e -> System.err.println("  predicted event " + page.getFileName() + " " + e));
+                }
                 return CategoryScores.score(predicted, gold);
             }
         } catch (IOException e) {

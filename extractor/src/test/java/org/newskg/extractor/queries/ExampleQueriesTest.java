@@ -80,7 +80,8 @@ class ExampleQueriesTest {
     @Test
     void whoMetWhom() throws IOException {
         List<Map<String, String>> rows = run("who-met-whom.rq");
-        assertTrue(has(rows, Map.of("person", "习近平", "other", "伊丽莎白二世", "date", "2022-02-07")), rows::toString);
+        // 新华社北京2月7日电 2月6日，…致贺电: the message is of the 6th (gold), the dateline of the 7th.
+        assertTrue(has(rows, Map.of("person", "习近平", "other", "伊丽莎白二世", "date", "2022-02-06")), rows::toString);
         assertTrue(has(rows, Map.of("person", "隋文静", "other", "韩聪")), rows::toString);
     }
 

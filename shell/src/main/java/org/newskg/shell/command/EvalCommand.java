@@ -8,6 +8,7 @@ import java.util.Map;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.evaluation.Evaluation;
 import org.newskg.extractor.evaluation.EvaluationReport;
+import org.newskg.extractor.evaluation.LeaveOnePageOut;
 import org.newskg.extractor.evaluation.Score;
 import org.newskg.extractor.mention.HanlpRecognizer;
 import org.newskg.shell.cli.CommandSpec;
@@ -25,10 +26,12 @@ public final class EvalCommand implements ShellCommand {
             "score extraction against gold annotations (data/gold), beside HanLP's recognisers alone",
             List.of(OptionSpec.value("gold", "DIR", "folder of gold *.json files").withDefault("data/gold"),
                     OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
-                    OptionSpec.flag("per-page", "also print each page's scores")),
+                    OptionSpec.flag("per-page", "also print each page's scores"),
+                    OptionSpec.flag("leave-one-out", "score each page as held out and list the word-list entries only it contains"),
+                    OptionSpec.value("lexicon", "DIR", "word lists checked by --leave-one-out").withDefault("data/lexicon")),
             PositionalSpec.none(),
             null,
-            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page"));
+            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out"));
 
     @Override
     public CommandSpec spec() {
@@ -50,7 +53,44 @@ public final class EvalCommand implements ShellCommand {
             console.out().println("all pages (counts summed)");
         }
         print(console, report.totalNewskg(), report.totalHanlp());
+        if (args.flag("leave-one-out")) {
+            leaveOneOut(console, report, corpus, bundled(args.value("lexicon").orElseThrow()));
+        }
         return ExitStatus.OK;
+    }
+
+    private static final int LISTED = 30;
+
+    private static void leaveOneOut(Console console, EvaluationReport report, Path corpus, Path lexicon) {
+        LeaveOnePageOut.Result result = LeaveOnePageOut.run(report, corpus, lexicon);
+        console.out().println();
+        console.out().println("leave-one-page-out (rules are not trained: each held-out page's own scores, and the "
+                + "word-list entries of " + lexicon + " found on that page only)");
+        console.out().printf(Locale.ROOT, "%d entries checked: %d on no sample page, %d on several, %d on one page only%n",
+                result.entriesChecked(), result.entriesOnNoPage(), result.entriesOnSeveralPages(),
+                result.pages().stream().mapToInt(p -> p.pageSpecific().size()).sum());
+        console.out().printf(Locale.ROOT, "%-26s", "held-out page");
+        report.totalNewskg().keySet().forEach(cat -> console.out().printf(Locale.ROOT, " %8s", abbreviate(cat)));
+        console.out().printf(Locale.ROOT, " %9s%n", "page-only");
+        for (LeaveOnePageOut.HeldOut page : result.pages()) {
+            console.out().printf(Locale.ROOT, "%-26s", page.doc());
+            page.scores().values().forEach(s -> console.out().printf(Locale.ROOT, " %8.3f", s.f1()));
+            console.out().printf(Locale.ROOT, " %9d%n", page.pageSpecific().size());
+        }
+        console.out().println("(scores are F1; page-only = word-list entries whose only matches are on that page)");
+        for (LeaveOnePageOut.HeldOut page : result.pages()) {
+            List<LeaveOnePageOut.Entry> list = page.pageSpecific();
+            console.out().println();
+            console.out().printf(Locale.ROOT, "%s: %d page-only entries%s%n", page.doc(), list.size(),
+                    list.size() > LISTED ? " (longest " + LISTED + " shown)" : "");
+            for (LeaveOnePageOut.Entry e : list.subList(0, Math.min(LISTED, list.size()))) {
+                console.out().printf(Locale.ROOT, "  %-28s %s%n", e.file(), e.key());
+            }
+        }
+    }
+
+    private static String abbreviate(String category) {
+        return category.length() > 8 ? category.substring(0, 8) : category;
     }
 
     private static void print(Console console, Map<String, Score> newskg, Map<String, Score> hanlp) {
