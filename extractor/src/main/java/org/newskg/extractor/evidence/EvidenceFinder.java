@@ -31,7 +31,7 @@ public final class EvidenceFinder {
     /**
      * The supporting mentions as a SELECT result with the {@link #COLUMNS}, ordered by file and offset.
      *
-     * @param node an IRI, written {@code <http://…>}, bare, or with a standard prefix ({@code nkgid:person/石泰峰})
+     * @param node an IRI, written {@code <http://…>}, bare, or with a standard prefix ({@code nkgid:region/150100000000})
      * @throws UserInputException when the text is no IRI or the store does not hold the node
      */
     public QueryOutcome.Select select(String node) {

@@ -22,7 +22,7 @@ public final class DescribeCommand implements ShellCommand {
             List.of(StoreOption.SPEC, LimitOption.spec("articles", "20")),
             new PositionalSpec("NAME|IRI", "a name or alias (exact), or an IRI", 1, 1),
             null,
-            List.of("describe 石泰峰", "describe '<http://newskg.org/id/region/150100000000>'"));
+            List.of("describe 呼和浩特市", "describe '<http://newskg.org/id/region/150100000000>'"));
 
     private final StoreAccess stores;
     private final Session session;

@@ -26,8 +26,8 @@ public final class EvidenceCommand implements ShellCommand {
                             .withChoices(List.of("table", "csv")).withDefault("table")),
             new PositionalSpec("IRI", "a person, region, post, tenure, event or article: <http://…> or nkgid:…", 1, 1),
             null,
-            List.of("evidence nkgid:person/石泰峰",
-                    "evidence --format csv 'nkgid:tenure/石泰峰/内蒙古自治区党委书记' > evidence.csv"));
+            List.of("evidence nkgid:region/150100000000",
+                    "evidence --format csv '<http://newskg.org/id/article/000_589c182ea8fb9a5a.txt/2>' > evidence.csv"));
 
     private final StoreAccess stores;
 

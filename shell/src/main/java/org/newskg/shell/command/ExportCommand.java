@@ -43,7 +43,7 @@ public final class ExportCommand implements ShellCommand {
             PositionalSpec.none(),
             null,
             List.of("export --format turtle --out graph.ttl",
-                    "export --format html --around 石泰峰 --depth 2 --out graph.html",
+                    "export --format html --around 呼和浩特市 --depth 1 --out graph.html",
                     "export --format graphml --from 2022-02-01 --to 2022-02-28 --out february.graphml",
                     "export --format nquads --query persons.rq --out persons.nq"));
 

@@ -22,7 +22,7 @@ public final class TimelineCommand implements ShellCommand {
             List.of(StoreOption.SPEC, LimitOption.spec("facts", null)),
             new PositionalSpec("NAME|IRI", "a name or alias (exact), or an IRI", 1, 1),
             null,
-            List.of("timeline 石泰峰", "timeline --limit 10 王莉霞"));
+            List.of("timeline 呼和浩特市", "timeline --limit 10 '<http://newskg.org/id/region/150100000000>'"));
 
     private final StoreAccess stores;
     private final Session session;
