@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extractor.article.Article;
 import org.newskg.extractor.article.ArticleSplitter;
+import org.newskg.extractor.article.HeadlineLines;
 import org.newskg.extractor.article.SentenceSplitter;
 import org.newskg.extractor.entity.MentionOverlaps;
 import org.newskg.extractor.fact.ArticleFacts;
@@ -81,8 +82,8 @@ public final class Extractor {
     }
 
     /**
-     * Mentions in the headline and kicker, shifted to where that text stands in the page when it
-     * can be found there (headlines are printed apart from their article's body).
+     * Mentions in the headline and kicker, placed where they stand in the page (headlines are
+     * printed apart from their article's body, often over several lines); -1 when not found.
      */
     private List<Mention> headlineMentions(Page page, Article article, TextContext context) {
         List<Mention> out = new ArrayList<>();
@@ -96,10 +97,17 @@ public final class Extractor {
                 if (m.type() == MentionType.TITLE) {
                     continue;
                 }
-                out.add(at >= 0 ? m.shifted(at) : new Mention(m.type(), -1, -1, m.text(), m.canonical(), m.attributes()));
+                out.add(at >= 0 ? m.shifted(at) : placedByLine(page, article, m));
             }
         }
         return out;
+    }
+
+    private static Mention placedByLine(Page page, Article article, Mention m) {
+        int at = HeadlineLines.locate(page.text(), article, m.text());
+        int start = at < 0 ? -1 : at;
+        int end = at < 0 ? -1 : at + m.text().length();
+        return new Mention(m.type(), start, end, m.text(), m.canonical(), m.attributes());
     }
 
     private static List<Mention> shift(List<Mention> mentions, int delta) {

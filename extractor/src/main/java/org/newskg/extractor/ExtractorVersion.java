@@ -6,7 +6,7 @@ package org.newskg.extractor;
  */
 public final class ExtractorVersion {
 
-    public static final String VALUE = "0.3.0";
+    public static final String VALUE = "0.3.1";
 
     private ExtractorVersion() {
     }

@@ -41,19 +41,11 @@ final class EvidenceWriter {
     }
 
     /**
-     * The mention's node, written with its sentence. A headline mention the extractor could not
-     * place is looked for in the headline's lines on the page; null when it is not there either
-     * (it has no offsets to cite).
+     * The mention's node, written with its sentence; null for a mention the extractor could not
+     * place on the page (it has no offsets to cite).
      */
     Node mention(Mention m, ArticleFacts facts, Node article) {
-        if (m.start() < 0) {
-            int at = HeadlineLines.locate(page.text(), facts.article(), m.text());
-            if (at < 0) {
-                return null;
-            }
-            m = new Mention(m.type(), at, at + m.text().length(), m.text(), m.canonical(), m.attributes());
-        }
-        if (m.end() <= m.start()) {
+        if (m.start() < 0 || m.end() <= m.start()) {
             return null;
         }
         SourceSpan span = SourceSpan.of(page, m.start(), m.end());

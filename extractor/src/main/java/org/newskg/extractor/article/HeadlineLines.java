@@ -1,19 +1,17 @@
-package org.newskg.extractor.rdf;
-
-import org.newskg.extractor.article.Article;
+package org.newskg.extractor.article;
 
 /**
- * Finds on the page a mention the extractor read in a headline it could not place: a headline
- * printed over several lines is not one substring of the page, but each of its lines is. The
- * mention is looked for in the page lines that are part of the article's headline or kicker.
+ * Places on the page a name read in a headline: a headline printed over several lines is not one
+ * substring of the page, but each of its lines is, so the name is looked for in the page lines
+ * that are part of the article's headline or kicker.
  */
-final class HeadlineLines {
+public final class HeadlineLines {
 
     private HeadlineLines() {
     }
 
     /** The page offset of {@code mentionText} in a line of the article's headline or kicker, or -1. */
-    static int locate(String pageText, Article article, String mentionText) {
+    public static int locate(String pageText, Article article, String mentionText) {
         int lineStart = 0;
         while (lineStart < pageText.length()) {
             int lineEnd = pageText.indexOf('\n', lineStart);
