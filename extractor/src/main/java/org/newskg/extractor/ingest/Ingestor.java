@@ -34,10 +34,9 @@ import org.newskg.extractor.source.MetadataResolver;
 import org.newskg.extractor.source.Source;
 import org.newskg.extractor.source.SourceMetadata;
 import org.newskg.extractor.source.SourceReader;
+import org.newskg.extractor.store.ContractTypes;
 import org.newskg.extractor.store.Store;
 import org.newskg.ontology.Nkg;
-import org.newskg.ontology.Org;
-import org.newskg.ontology.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,22 +56,11 @@ public final class Ingestor {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
-    private static final Map<String, String> COUNTED_TYPES = countedTypes();
+    private static final Map<String, String> COUNTED_TYPES = ContractTypes.ENTITIES;
 
     /** Files extracted ahead of the writer, per worker: enough to keep workers busy while it commits. */
     private static final int AHEAD_PER_WORKER = 4;
     private static final int MIN_AHEAD = 16;
-
-    private static Map<String, String> countedTypes() {
-        Map<String, String> types = new java.util.LinkedHashMap<>();
-        types.put("persons", Schema.Person.getURI());
-        types.put("posts", Org.Post.getURI());
-        types.put("organizations", Schema.Organization.getURI());
-        types.put("regions", Schema.AdministrativeArea.getURI());
-        types.put("sites", Schema.Place.getURI());
-        types.put("events", Schema.Event.getURI());
-        return types;
-    }
 
     private static final List<String> SKIP_PROPERTIES = List.of(Nkg.sha256.getURI(), Nkg.extractorVersion.getURI());
 

@@ -3,7 +3,9 @@ package org.newskg.extractor.store;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
+import org.newskg.ontology.Nkg;
 import org.newskg.ontology.OntologyResources;
+import org.newskg.ontology.Schema;
 
 /**
  * How much the store holds: things of each contract type, graphs and triples.
@@ -18,21 +20,16 @@ public record StoreStatistics(Map<String, Long> byType, long graphs, long triple
 
     private static Map<String, String> typeNames() {
         Map<String, String> types = new LinkedHashMap<>();
-        types.put("articles", "schema:NewsArticle");
-        types.put("persons", "schema:Person");
-        types.put("posts", "org:Post");
-        types.put("regions", "schema:AdministrativeArea");
-        types.put("sites", "schema:Place");
-        types.put("organizations", "schema:Organization");
-        types.put("events", "schema:Event");
-        types.put("sources", "nkg:SourceFile");
+        types.put("articles", Schema.NewsArticle.getURI());
+        types.putAll(ContractTypes.ENTITIES);
+        types.put("sources", Nkg.SourceFile.getURI());
         return types;
     }
 
     public static StoreStatistics of(Store store) {
         Map<String, Long> byType = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : TYPES.entrySet()) {
-            byType.put(e.getKey(), count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a " + e.getValue() + " }"));
+            byType.put(e.getKey(), count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <" + e.getValue() + "> }"));
         }
         // The ontology's graph describes terms, not pages: counted neither as a graph nor in triples.
         // Its triples have terms as subjects and the source graphs' have instances, so none is in both.
