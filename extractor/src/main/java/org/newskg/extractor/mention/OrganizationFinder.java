@@ -139,39 +139,67 @@ public final class OrganizationFinder implements MentionFinder {
 
     /** 呼和浩特市区域经济合作局, 市质量强市工作领导小组办公室: a region, any body, an administrative suffix. */
     private void findRegionBodies(String text, OrganizationLexicon.HomeRegions home, List<Candidate> out) {
-        boolean[] taken = new boolean[text.length()];
-        for (Map.Entry<String, String> suffix : suffixes.afterRegion().entrySet()) {
-            String word = suffix.getKey();
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                if (isTaken(taken, at, end) || OrganizationSuffixes.followedByTitle(text, end)) {
-                    continue;
-                }
-                mark(taken, at, end);
-                int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
-                // 回民区图书馆 needs no body; 市局 or 自治区厅 would be a generic reference.
-                int shortestBody = word.endsWith("馆") ? 0 : 2;
-                for (int regionEnd = left + 1; regionEnd <= at - shortestBody; regionEnd++) {
-                    Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
-                    String body = text.substring(regionEnd, at);
-                    if (region.isPresent() && region.get().start() >= left - 2 && !isGeneric(body)
-                            && !("中心".equals(word) && OrganizationSuffixes.namesAPlace(body))) {
-                        String regionName = region.get().canonical();
-                        String parent = word.endsWith("局") || word.endsWith("厅") || "委员会".equals(word)
-                                ? regionName + "人民政府" : null;
-                        out.add(new Candidate(region.get().start(), end, regionName + body + word, suffix.getValue(),
-                                parent, regionName, 2));
-                        break;
-                    }
+        forEachFreeSuffix(text, suffixes.afterRegion(), (word, type, at, end) -> {
+            int left = OrganizationNameBoundary.walkLeft(text, at, suffixes);
+            // 回民区图书馆 needs no body; 市局 or 自治区厅 would be a generic reference.
+            int shortestBody = word.endsWith("馆") ? 0 : 2;
+            for (int regionEnd = left + 1; regionEnd <= at - shortestBody; regionEnd++) {
+                Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
+                String body = text.substring(regionEnd, at);
+                if (region.isPresent() && region.get().start() >= left - 2 && !isGeneric(body)
+                        && !("中心".equals(word) && OrganizationSuffixes.namesAPlace(body))) {
+                    String regionName = region.get().canonical();
+                    String parent = word.endsWith("局") || word.endsWith("厅") || "委员会".equals(word)
+                            ? regionName + "人民政府" : null;
+                    out.add(new Candidate(region.get().start(), end, regionName + body + word, type,
+                            parent, regionName, 2));
+                    break;
                 }
             }
-        }
+        });
     }
 
     /** 乌拉特海关, 内蒙古百鲜农业有限公司, 山丹培黎学校: a proper name and a suffix that makes an organization. */
     private void findNamedBodies(String text, OrganizationLexicon.HomeRegions home, List<Candidate> out) {
+        forEachFreeSuffix(text, suffixes.afterAnyName(), (word, type, at, end) -> {
+            int left = trimmer.trim(text, OrganizationNameBoundary.walkLeft(text, at, suffixes), at);
+            String body = text.substring(left, at);
+            if (body.length() < 2 || isGeneric(body)) {
+                return;
+            }
+            String canonical = text.substring(left, end);
+            String regionName = null;
+            for (int regionEnd = left + 1; regionEnd < at; regionEnd++) {
+                Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
+                if (region.isPresent() && region.get().start() == left) {
+                    regionName = region.get().canonical();
+                    // Paper shorthand (市第一医院) is replaced; a region's own name, full or short
+                    // (中国作家协会, 酒泉卫星发射中心), is kept as written: names are not rewritten.
+                    String written = text.substring(left, regionEnd);
+                    if (!written.equals(regionName) && !regionName.startsWith(written)
+                            && gazetteer.apply(written).isEmpty()) {
+                        canonical = regionName + text.substring(regionEnd, end);
+                    }
+                    break;
+                }
+            }
+            out.add(new Candidate(left, end, canonical, type, null, regionName, 3));
+        });
+    }
+
+    /** Where a suffix stands that no longer suffix has claimed: {@code word}, its organization type, its span. */
+    @FunctionalInterface
+    private interface SuffixVisitor {
+        void visit(String word, String type, int at, int end);
+    }
+
+    /**
+     * Visits each occurrence of the suffixes, in the map's order (longest first), that overlaps no
+     * occurrence visited before and is not the head of a title (局长 is not 局).
+     */
+    private static void forEachFreeSuffix(String text, Map<String, String> suffixWords, SuffixVisitor visitor) {
         boolean[] taken = new boolean[text.length()];
-        for (Map.Entry<String, String> suffix : suffixes.afterAnyName().entrySet()) {
+        for (Map.Entry<String, String> suffix : suffixWords.entrySet()) {
             String word = suffix.getKey();
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 int end = at + word.length();
@@ -179,28 +207,7 @@ public final class OrganizationFinder implements MentionFinder {
                     continue;
                 }
                 mark(taken, at, end);
-                int left = trimmer.trim(text, OrganizationNameBoundary.walkLeft(text, at, suffixes), at);
-                String body = text.substring(left, at);
-                if (body.length() < 2 || isGeneric(body)) {
-                    continue;
-                }
-                String canonical = text.substring(left, end);
-                String regionName = null;
-                for (int regionEnd = left + 1; regionEnd < at; regionEnd++) {
-                    Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
-                    if (region.isPresent() && region.get().start() == left) {
-                        regionName = region.get().canonical();
-                        // Paper shorthand (市第一医院) is replaced; a region's own name, full or short
-                        // (中国作家协会, 酒泉卫星发射中心), is kept as written: names are not rewritten.
-                        String written = text.substring(left, regionEnd);
-                        if (!written.equals(regionName) && !regionName.startsWith(written)
-                                && gazetteer.apply(written).isEmpty()) {
-                            canonical = regionName + text.substring(regionEnd, end);
-                        }
-                        break;
-                    }
-                }
-                out.add(new Candidate(left, end, canonical, suffix.getValue(), null, regionName, 3));
+                visitor.visit(word, suffix.getValue(), at, end);
             }
         }
     }
