@@ -1,5 +1,7 @@
 package org.newskg.extractor.ingest;
 
+import org.newskg.extractor.store.Compaction;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +11,14 @@ import java.util.Map;
  *
  * @param entitiesByType distinct nodes written in this run, by contract type (persons, regions, …)
  * @param triples        triples written in this run (unchanged files count nothing)
+ * @param compactions    the compactions of the store during the run, in order
  */
-public record IngestReport(List<FileOutcome> files, Map<String, Long> entitiesByType, long triples, Duration elapsed) {
+public record IngestReport(List<FileOutcome> files, Map<String, Long> entitiesByType, long triples, Duration elapsed,
+                           List<Compaction> compactions) {
 
     public IngestReport {
         files = List.copyOf(files);
+        compactions = List.copyOf(compactions);
         entitiesByType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entitiesByType));
     }
 

@@ -110,6 +110,7 @@ public final class Ingestor {
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         Map<String, Set<String>> seen = new HashMap<>();
         long triples = 0;
+        StoreCompactor compactor = new StoreCompactor(store, CompactionPolicy.above(options.compactAboveBytes()), listener);
         ExecutorService workers = Executors.newFixedThreadPool(threads, workerThreads());
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
@@ -123,13 +124,16 @@ public final class Ingestor {
                 triples += outcome.triples();
                 outcomes.add(outcome);
                 listener.fileDone(outcome);
+                if (outcome.status() == FileOutcome.Status.INGESTED) {
+                    compactor.afterWrite();
+                }
             }
         } finally {
             workers.shutdownNow();
         }
         Map<String, Long> byType = new java.util.LinkedHashMap<>();
         COUNTED_TYPES.keySet().forEach(type -> byType.put(type, (long) seen.getOrDefault(type, Set.of()).size()));
-        return new IngestReport(outcomes, byType, triples, Duration.ofNanos(System.nanoTime() - t0));
+        return new IngestReport(outcomes, byType, triples, Duration.ofNanos(System.nanoTime() - t0), compactor.done());
     }
 
     /**

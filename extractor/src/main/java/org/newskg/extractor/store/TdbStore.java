@@ -49,7 +49,7 @@ import org.newskg.extractor.UserInputException;
 import org.newskg.ontology.Prefixes;
 
 /** A TDB2 database in a directory on disk. One process at a time may open it. */
-public final class TdbStore implements Store {
+public final class TdbStore implements Store, Compactable {
 
     private final Path directory;
     private final DatasetGraph dsg;
@@ -356,6 +356,7 @@ public final class TdbStore implements Store {
      * every replaced graph leaves its old copy behind until the database is compacted into a
      * fresh generation (and, here, the old one deleted).
      */
+    @Override
     public Compaction compact() {
         long before = sizeOnDisk(directory);
         long t0 = System.nanoTime();
@@ -363,13 +364,9 @@ public final class TdbStore implements Store {
         return new Compaction(before, sizeOnDisk(directory), java.time.Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /**
-     * What a compaction did.
-     *
-     * @param bytesBefore the store's size on disk before
-     * @param bytesAfter  its size after
-     */
-    public record Compaction(long bytesBefore, long bytesAfter, java.time.Duration elapsed) {
+    @Override
+    public long sizeOnDisk() {
+        return sizeOnDisk(directory);
     }
 
     /** Bytes the files under {@code directory} take. */

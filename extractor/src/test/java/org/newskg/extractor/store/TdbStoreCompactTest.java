@@ -23,7 +23,7 @@ class TdbStoreCompactTest {
                 }
                 store.replaceGraph("http://example.org/g", g);
             }
-            TdbStore.Compaction done = store.compact();
+            Compaction done = store.compact();
             assertTrue(done.bytesAfter() < done.bytesBefore(), () -> "before " + done.bytesBefore() + ", after " + done.bytesAfter());
             QueryOutcome.Select rows = (QueryOutcome.Select) store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
             assertEquals(300, rows.rows().next().getLiteral("n").getInt());

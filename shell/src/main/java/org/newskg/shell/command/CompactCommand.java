@@ -3,11 +3,13 @@ package org.newskg.shell.command;
 import java.util.List;
 import java.util.Locale;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.Compaction;
 import org.newskg.extractor.store.TdbStore;
 import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
 import org.newskg.shell.console.Console;
+import org.newskg.shell.console.Sizes;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.StoreAccess;
 
@@ -35,7 +37,7 @@ public final class CompactCommand implements ShellCommand {
 
     @Override
     public int run(ParsedArguments args, Console console) {
-        TdbStore.Compaction done = stores.withStore(args.value(STORE).orElseThrow(), store -> {
+        Compaction done = stores.withStore(args.value(STORE).orElseThrow(), store -> {
             if (!(store instanceof TdbStore tdb)) {
                 throw new UserInputException("compact works on a local store directory, not on " + store.location()
                         + ": compact a remote store with its server's own tools");
@@ -43,15 +45,9 @@ public final class CompactCommand implements ShellCommand {
             return tdb.compact();
         });
         console.out().println(String.format(Locale.ROOT, "%s before, %s after (%s reclaimed) in %.1f s",
-                size(done.bytesBefore()), size(done.bytesAfter()),
-                size(Math.max(0, done.bytesBefore() - done.bytesAfter())), done.elapsed().toMillis() / 1000.0));
+                Sizes.human(done.bytesBefore()), Sizes.human(done.bytesAfter()),
+                Sizes.human(done.bytesReclaimed()), done.elapsed().toMillis() / 1000.0));
         return ExitStatus.OK;
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
-    }
 }

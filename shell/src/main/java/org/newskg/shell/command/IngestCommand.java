@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newskg.extractor.ingest.CompactionPolicy;
 import org.newskg.extractor.ingest.FileOutcome;
 import org.newskg.extractor.ingest.IngestOptions;
 import org.newskg.extractor.ingest.IngestReport;
@@ -35,6 +36,10 @@ public final class IngestCommand implements ShellCommand {
                     OptionSpec.value("date", "YYYY-MM-DD", "publication date of all the pages (else manifest.csv, else the text)"),
                     OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)"),
                     THREADS_SPEC,
+                    OptionSpec.value("compact-above", "GB", "compact the store during the run whenever it takes more than this on disk"
+                            + " and twice its size after the last compaction; 0: never (TDB2 keeps the old copy of every"
+                            + " index block a file's transaction changes)")
+                            .withDefault(String.valueOf(CompactionPolicy.DEFAULT_LIMIT_BYTES >> 30)),
                     OptionSpec.flag("background", "in the interactive shell: ingest behind the prompt while queries go on ('jobs' shows progress)")),
             PositionalSpec.oneOrMore("PATH", "a page file, or a directory of them"),
             null,
@@ -62,7 +67,7 @@ public final class IngestCommand implements ShellCommand {
 
     @Override
     public int run(ParsedArguments args, Console console) {
-        IngestOptions options = new IngestOptions(args.value("paper").orElse(null), date(args));
+        IngestOptions options = new IngestOptions(args.value("paper").orElse(null), date(args), compactAbove(args));
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         int threads = positiveInt(SPEC.name(), "threads", args);
         if (args.flag("background")) {
@@ -106,6 +111,19 @@ public final class IngestCommand implements ShellCommand {
         throw new UsageException(command, "--" + option + " must be a whole number of at least 1, not '" + value + "'");
     }
 
+    private static long compactAbove(ParsedArguments args) {
+        String value = args.value("compact-above").orElseThrow();
+        try {
+            double gb = Double.parseDouble(value.strip());
+            if (gb >= 0 && !Double.isInfinite(gb)) {
+                return (long) (gb * (1L << 30));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(SPEC.name(), "--compact-above must be a size in GB (e.g. 8 or 0.5; 0 never compacts), not '" + value + "'");
+    }
+
     private static LocalDate date(ParsedArguments args) {
         String value = args.value("date").orElse(null);
         if (value == null) {
@@ -132,6 +150,11 @@ public final class IngestCommand implements ShellCommand {
         }
         sb.append(", ").append(String.format(Locale.ROOT, "%,d", report.triples())).append(" triples");
         sb.append(String.format(Locale.ROOT, " in %.1f s", report.elapsed().toMillis() / 1000.0));
+        if (!report.compactions().isEmpty()) {
+            long millis = report.compactions().stream().mapToLong(c -> c.elapsed().toMillis()).sum();
+            sb.append(String.format(Locale.ROOT, " (store compacted %d %s on the way, %.1f s of it)", report.compactions().size(),
+                    report.compactions().size() == 1 ? "time" : "times", millis / 1000.0));
+        }
         // What failed is part of the result: the progress lines above may have scrolled away.
         for (FileOutcome f : report.failed()) {
             sb.append(System.lineSeparator()).append("FAILED ").append(f.file()).append(": ").append(f.message());

@@ -3,6 +3,7 @@ package org.newskg.shell.console;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.newskg.extractor.ingest.FileOutcome;
+import org.newskg.extractor.store.Compaction;
 import org.newskg.extractor.ingest.IngestListener;
 import org.newskg.extractor.source.SourceMetadata;
 
@@ -30,6 +31,19 @@ public final class IngestProgress implements IngestListener {
         done++;
         String counter = total > 1 ? "[" + done + "/" + total + "] " : "";
         err.println(counter + outcome.file().getFileName() + "  " + describe(outcome));
+        err.flush();
+    }
+
+    @Override
+    public void compacting(long bytes) {
+        err.println("compacting the store (" + Sizes.human(bytes) + " on disk) before going on ...");
+        err.flush();
+    }
+
+    @Override
+    public void compacted(Compaction compaction) {
+        err.println(String.format(Locale.ROOT, "compacted the store: %s -> %s in %.1f s", Sizes.human(compaction.bytesBefore()),
+                Sizes.human(compaction.bytesAfter()), compaction.elapsed().toMillis() / 1000.0));
         err.flush();
     }
 
