@@ -36,9 +36,8 @@ public final class IngestCommand implements ShellCommand {
                     OptionSpec.value("date", "YYYY-MM-DD", "publication date of all the pages (else manifest.csv, else the text)"),
                     OptionSpec.value("paper", "NAME", "newspaper of all the pages (else manifest.csv, else the text)"),
                     THREADS_SPEC,
-                    OptionSpec.value("compact-above", "GB", "compact the store during the run whenever it takes more than this on disk"
-                            + " and twice its size after the last compaction; 0: never (TDB2 keeps the old copy of every"
-                            + " index block a file's transaction changes)")
+                    OptionSpec.value("compact-above", "GB", "compact the store during the run when it grows past this size on disk"
+                            + " (and twice its last compacted size); 0: never")
                             .withDefault(String.valueOf(CompactionPolicy.DEFAULT_LIMIT_BYTES >> 30)),
                     OptionSpec.flag("background", "in the interactive shell: ingest behind the prompt while queries go on ('jobs' shows progress)")),
             PositionalSpec.oneOrMore("PATH", "a page file, or a directory of them"),

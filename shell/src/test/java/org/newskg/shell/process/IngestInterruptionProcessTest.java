@@ -51,6 +51,10 @@ class IngestInterruptionProcessTest {
         killAt(store, corpus, null, 700);
         killAt(store, corpus, "[1/", 0);
         killAt(store, corpus, "[2/", 150);
+        // While the store is being compacted between two files (a limit of a few bytes makes it
+        // compact as soon as it has grown): TDB2 builds the new generation aside, so either
+        // generation is a whole store.
+        killAt(store, corpus, "compacting the store", 300, "--compact-above", "0.000001");
 
         RunResultAccess rerun = RunResultAccess.run("ingest", "--store", store.toString(), corpus.toString());
         assertEquals(0, rerun.status(), rerun.err());
@@ -62,9 +66,11 @@ class IngestInterruptionProcessTest {
      * Starts the ingest and kills it {@code delayMs} after a progress line containing {@code after}
      * appears (or after the start when {@code after} is null); then checks the store.
      */
-    private void killAt(Path store, Path corpus, String after, long delayMs) throws Exception {
-        try (ChildJvm child = ChildJvm.start(dir, Main.class.getName(), "ingest", "--store", store.toString(),
-                corpus.toString())) {
+    private void killAt(Path store, Path corpus, String after, long delayMs, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--store", store.toString()));
+        args.addAll(List.of(options));
+        args.add(corpus.toString());
+        try (ChildJvm child = ChildJvm.start(dir, Main.class.getName(), args.toArray(String[]::new))) {
             if (after != null) {
                 child.await(after, 120);
             }
