@@ -15,6 +15,7 @@ final class HeadlineDetector {
     private static final Pattern KICKER_END = Pattern.compile("(?:时强调|上强调|强调|时指出|指出|表示|举行|时要求)$");
     private static final Pattern KICKER_START = Pattern.compile("^就");
     private static final Pattern COMMENTARY_CUE = Pattern.compile("^(?:短评|时评|评论|社论|本报评论员|评论员文章|编者按|快评|微评)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern COMMENTARY_SERIES = Pattern.compile("——[一二三四五六七八九十]+论");
 
     private final DatelineParser datelines = new DatelineParser();
@@ -37,7 +38,7 @@ final class HeadlineDetector {
     }
 
     boolean isKicker(String text) {
-        String s = text.replaceAll("\\s+", "");
+        String s = SPACES.matcher(text).replaceAll("");
         return KICKER_END.matcher(s).find() || KICKER_START.matcher(s).find() || isCommentaryCue(s);
     }
 

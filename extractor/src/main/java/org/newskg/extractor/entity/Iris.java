@@ -75,10 +75,20 @@ public final class Iris {
      * letters readable (IRIs, RFC 3987, allow them).
      */
     static String segment(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        raw.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) && (cp > 0x7f || isAsciiUnreserved(cp))
-                    || cp == '-' || cp == '.' || cp == '_' || cp == '~' || cp == '·') {
+        int first = 0;
+        while (first < raw.length()) {
+            int cp = raw.codePointAt(first);
+            if (!isKept(cp)) {
+                break;
+            }
+            first += Character.charCount(cp);
+        }
+        if (first == raw.length()) {
+            return raw; // the usual case: names, codes and file names need no escape
+        }
+        StringBuilder sb = new StringBuilder(raw.length() + 16).append(raw, 0, first);
+        raw.codePoints().skip(raw.codePointCount(0, first)).forEach(cp -> {
+            if (isKept(cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
@@ -87,6 +97,11 @@ public final class Iris {
             }
         });
         return sb.toString();
+    }
+
+    private static boolean isKept(int cp) {
+        return Character.isLetterOrDigit(cp) && (cp > 0x7f || isAsciiUnreserved(cp))
+                || cp == '-' || cp == '.' || cp == '_' || cp == '~' || cp == '·';
     }
 
     private static boolean isAsciiUnreserved(int cp) {

@@ -1,6 +1,7 @@
 package org.newskg.extractor.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,12 @@ final class PageLine {
     private static final Pattern CONTINUED_ON = Pattern.compile("■?\\s*下\\s*转\\s*第\\s*\\d+\\s*版");
     private static final Pattern CONTINUED_FROM = Pattern.compile("[（(]\\s*上\\s*接\\s*第\\s*\\d+\\s*版\\s*[）)]");
 
-    private final StringBuilder text = new StringBuilder();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** The line while it is repaired; {@link #repaired} once done. */
+    private final StringBuilder text;
+    /** Source offset of each UTF-16 unit of {@link #text}, in {@code offsets[0, length)}. */
+    private int[] offsets;
+    private int length;
+    private String repaired;
     /** Source offset of the line terminator, or of the end of the source for the last line. */
     private final int terminatorOffset;
     private boolean continuedOn;
@@ -23,57 +28,60 @@ final class PageLine {
     /** Width of the jump markers removed from the line: they took room in the printed column. */
     private double markerWidth;
 
-    private PageLine(int terminatorOffset) {
+    private PageLine(CharSequence text, int[] offsets, int length, int terminatorOffset) {
+        this.text = new StringBuilder(text);
+        this.offsets = Arrays.copyOf(offsets, length);
+        this.length = length;
         this.terminatorOffset = terminatorOffset;
     }
 
     /** Splits the source into lines at LF, CRLF or a lone CR, normalising characters as it goes. */
     static List<PageLine> split(String source) {
         List<PageLine> lines = new ArrayList<>();
-        List<int[]> pending = new ArrayList<>();
+        // the line being read: its normalised text and the source offset of each UTF-16 unit
+        StringBuilder pending = new StringBuilder();
+        int[] pendingOffsets = new int[256];
         int offset = 0;
         int i = 0;
         while (i < source.length()) {
             int cp = source.codePointAt(i);
             if (cp == '\n' || cp == '\r') {
-                lines.add(line(pending, offset));
-                pending.clear();
+                lines.add(line(pending, pendingOffsets, offset));
+                pending.setLength(0);
                 if (cp == '\r' && i + 1 < source.length() && source.charAt(i + 1) == '\n') {
                     i++;
                     offset++;
                 }
             } else {
-                pending.add(new int[] {CharacterNormaliser.normalise(cp), offset});
+                int normalised = CharacterNormaliser.normalise(cp);
+                int at = pending.length();
+                pending.appendCodePoint(normalised);
+                if (pending.length() > pendingOffsets.length) {
+                    pendingOffsets = Arrays.copyOf(pendingOffsets, pendingOffsets.length * 2);
+                }
+                Arrays.fill(pendingOffsets, at, pending.length(), offset);
             }
             i += Character.charCount(cp);
             offset++;
         }
         if (!pending.isEmpty()) {
-            lines.add(line(pending, offset));
+            lines.add(line(pending, pendingOffsets, offset));
         }
         return lines;
     }
 
-    private static PageLine line(List<int[]> codePoints, int terminatorOffset) {
-        PageLine line = new PageLine(terminatorOffset);
-        for (int[] cp : codePoints) {
-            line.append(cp[0], cp[1]);
-        }
+    private static PageLine line(StringBuilder text, int[] offsets, int terminatorOffset) {
+        PageLine line = new PageLine(text, offsets, text.length(), terminatorOffset);
         line.removeContinuationMarkers();
         line.removeLayoutSpaces();
+        line.repaired = line.text.toString();
         return line;
-    }
-
-    private void append(int codePoint, int offset) {
-        text.appendCodePoint(codePoint);
-        for (int k = 0; k < Character.charCount(codePoint); k++) {
-            offsets.add(offset);
-        }
     }
 
     private void delete(int from, int to) {
         text.delete(from, to);
-        offsets.subList(from, to).clear();
+        System.arraycopy(offsets, to, offsets, from, length - to);
+        length -= to - from;
     }
 
     /** Jump lines belong to the printed layout, not to any article; the flags remember where they stood. */
@@ -169,11 +177,11 @@ final class PageLine {
     }
 
     String text() {
-        return text.toString();
+        return repaired;
     }
 
     int offset(int i) {
-        return offsets.get(i);
+        return offsets[i];
     }
 
     int length() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds organizations by the grammar of their names: a region, a body and a suffix (自治区 + 人社 +
@@ -23,6 +24,7 @@ public final class OrganizationFinder implements MentionFinder {
             "两家", "这家", "那家", "有关", "相关", "其他", "其它", "部分", "所有", "此类", "同类", "各类", "多所");
 
     private static final String SEPARATORS = "、和及与";
+    private static final Pattern PAPER_ENDING = Pattern.compile("(日报|晚报|报)$");
 
     private final OrganizationLexicon lexicon;
     private final OrganizationRegionPrefix regions;
@@ -66,7 +68,7 @@ public final class OrganizationFinder implements MentionFinder {
             return listed.get();
         }
         // A paper named after a region (包头日报) uses that region's shorthand; its province stays unknown.
-        String paper = context.paper().replaceAll("(日报|晚报|报)$", "");
+        String paper = PAPER_ENDING.matcher(context.paper()).replaceAll("");
         return gazetteer.apply(paper).map(region -> new OrganizationLexicon.HomeRegions(region, null)).orElse(null);
     }
 

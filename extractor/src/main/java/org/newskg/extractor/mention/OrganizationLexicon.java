@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The word lists organization names are read with: units that follow a region (人社厅, 委宣传部) with
@@ -25,9 +26,11 @@ final class OrganizationLexicon {
     /** A unit after a region: {@code formal} and {@code parent} hold {R} where the region goes. */
     record Unit(String form, String formal, String type, String parent, boolean standsAlone) {
 
+        private static final Pattern CITY_ENDING = Pattern.compile("市$");
+
         String formalFor(String region) {
             // Garrison commands are named after the city without 市 (呼和浩特警备区).
-            return formal.replace("{R-}", region.replaceAll("市$", "")).replace("{R}", region);
+            return formal.replace("{R-}", CITY_ENDING.matcher(region).replaceAll("")).replace("{R}", region);
         }
 
         String parentFor(String region) {

@@ -2,6 +2,7 @@ package org.newskg.extractor.mention;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the region that opens an organization name: a full name the gazetteer knows (呼和浩特,
@@ -27,6 +28,7 @@ final class OrganizationRegionPrefix {
         "宁夏回族自治区", "新疆维吾尔自治区"};
 
     private static final int MAX_REGION = 10;
+    private static final Pattern LEVEL_ENDING = Pattern.compile("(自治区|市|盟|省)$");
 
     private final Function<String, Optional<String>> gazetteer;
 
@@ -89,7 +91,7 @@ final class OrganizationRegionPrefix {
             if (region == null) {
                 continue;
             }
-            String bare = region.replaceAll("(自治区|市|盟|省)$", "");
+            String bare = LEVEL_ENDING.matcher(region).replaceAll("");
             for (String written : new String[] {region, bare}) {
                 int start = end - written.length();
                 if (written.length() >= 2 && start >= 0 && text.startsWith(written, start)

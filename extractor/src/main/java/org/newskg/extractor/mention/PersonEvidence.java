@@ -1,6 +1,7 @@
 package org.newskg.extractor.mention;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the text around one candidate says about it being a person: a title or role right
@@ -39,6 +40,7 @@ final class PersonEvidence {
     private static final String COUNTRY_FORMS = "美俄乌英法德日巴以印叙欧越";
     /** Adverbs and conjunctions that open the words after a name, never end a given name (…齐还表示). */
     private static final String NEVER_LAST = "还也都就又已并即";
+    private static final Pattern PHOTO_POSITION = Pattern.compile("[（(][左右中][）)]$");
 
     /**
      * Names that are really generic references (有关负责同志), end in a verb (时说, 外长称), are a
@@ -140,7 +142,7 @@ final class PersonEvidence {
         if (at < 0 || "、/".indexOf(text.charAt(at)) < 0) {
             return false;
         }
-        String before = text.substring(Math.max(0, at - 12), at).replaceAll("[（(][左右中][）)]$", "");
+        String before = PHOTO_POSITION.matcher(text.substring(Math.max(0, at - 12), at)).replaceAll("");
         return confirmedNames.stream().anyMatch(before::endsWith);
     }
 

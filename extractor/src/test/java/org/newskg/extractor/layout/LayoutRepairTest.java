@@ -105,6 +105,13 @@ class LayoutRepairTest {
     }
 
     @Test
+    void offsetsStayHonestOnLinesLongerThanTheLineBuffer() {
+        String spaced = "习 近 平 指 出 😀 ".repeat(60);
+        String source = "（上接第1版）" + "全区春耕备耕工作有序推进".repeat(40) + "\n" + spaced + "■下转第 2 版\r\n短行";
+        assertOffsetsHonest(source, repair.repair(source));
+    }
+
+    @Test
     void offsetsAreHonestOnTheSamplePages() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("../data/corpus"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
