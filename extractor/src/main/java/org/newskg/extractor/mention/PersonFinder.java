@@ -75,6 +75,14 @@ public final class PersonFinder implements MentionFinder {
                 all.add(candidate);
             }
         }
+        for (PersonCandidate candidate : addressedAsComrade(text)) {
+            // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
+            all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
+                    && piece.start() >= candidate.start() && piece.end() <= candidate.end());
+            if (all.stream().noneMatch(candidate::overlaps)) {
+                all.add(candidate);
+            }
+        }
         for (PersonCandidate candidate : missedAfterTitles(text)) {
             // HanLP cuts 韩明远在 into 韩明|远在; right after a title, the longer name that ends at a
             // verb or punctuation is the better reading of the same start.
@@ -118,6 +126,31 @@ public final class PersonFinder implements MentionFinder {
                         && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
                         && !titles.isHead(name) && !evidence.isImpossible(name)) {
                     found.add(new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Names HanLP did not see before 同志 (孙某某同志不再担任…): a surname and one or two
+     * characters that open a clause or follow a title.
+     */
+    private List<PersonCandidate> addressedAsComrade(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int at = text.indexOf("同志"); at >= 2; at = text.indexOf("同志", at + 2)) {
+            for (int length = 3; length >= 2; length--) {
+                int start = at - length;
+                if (start < 0) {
+                    continue;
+                }
+                String name = text.substring(start, at);
+                boolean opens = start == 0 || !PersonText.isHan(text.charAt(start - 1))
+                        || titles.headEndingAt(text, start) != null;
+                if (PersonText.isAllHan(name) && opens && surnames.startsWithSurname(name)
+                        && !recognizer.isCommonWord(name) && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                    found.add(new PersonCandidate(start, at, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
                 }
             }
