@@ -42,7 +42,7 @@ public final class PostFinder {
             int leftLimit = previousPerson == null ? 0 : Math.min(previousPerson.end(), person.start());
             List<Mention> titles = titlesBefore(text, person, leftLimit, context);
             if (titles.isEmpty() && previousPerson != null && listedTogether(text, previousPerson, person)
-                    && isByline(previousTitles)) {
+                    && (isByline(previousTitles) || isShared(previousTitles))) {
                 titles = previousTitles;
             }
             for (Mention title : titles) {
@@ -111,6 +111,19 @@ public final class PostFinder {
     private static boolean isByline(List<Mention> titles) {
         return !titles.isEmpty() && titles.stream()
                 .allMatch(t -> "reporter".equals(TitleLexicon.instance().roleOf(t.canonical())));
+    }
+
+    /**
+     * A deputy's or a member's post is held by several people at once, so names listed after it
+     * share it (全国政协副主席X、Y、Z); a post one person holds (书记X、Y) is not shared.
+     */
+    private static boolean isShared(List<Mention> titles) {
+        if (titles.size() != 1) {
+            return false;
+        }
+        String title = titles.get(0).text();
+        String head = TitleLexicon.instance().headEndingAt(title, title.length());
+        return head != null && (head.startsWith("副") || head.endsWith("委员") || head.equals("常委"));
     }
 
     /** Names only a space or 、 apart, as bylines list them, with nothing else between. */
