@@ -75,7 +75,9 @@ public final class PersonFinder implements MentionFinder {
                 all.add(candidate);
             }
         }
-        for (PersonCandidate candidate : addressedAsComrade(text)) {
+        List<PersonCandidate> missed = new ArrayList<>(addressedAsComrade(text));
+        missed.addAll(openingClauseBeforeVerb(text));
+        for (PersonCandidate candidate : missed) {
             // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
             all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
                     && piece.start() >= candidate.start() && piece.end() <= candidate.end());
@@ -151,6 +153,36 @@ public final class PersonFinder implements MentionFinder {
                 if (PersonText.isAllHan(name) && opens && surnames.startsWithSurname(name)
                         && !recognizer.isCommonWord(name) && !titles.isHead(name) && !evidence.isImpossible(name)) {
                     found.add(new PersonCandidate(start, at, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Names HanLP does not see at the start of a paragraph or clause (…。\n\n王某参加会见): a
+     * surname and one or two characters, not a common word, right before a verb of speech or
+     * action of two or more characters.
+     */
+    private List<PersonCandidate> openingClauseBeforeVerb(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int start = 0; start < text.length() - 2; start++) {
+            // After punctuation or a line break; after a number 余人次 is a count, not a name.
+            if (start > 0 && (PersonText.isHan(text.charAt(start - 1)) || Character.isLetterOrDigit(text.charAt(start - 1)))
+                    || !PersonText.isHan(text.charAt(start))) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int end = start + length;
+                if (end + 2 > text.length()) {
+                    continue;
+                }
+                String name = text.substring(start, end);
+                if (PersonText.isAllHan(name) && shapes.startsLongVerb(text, end) && surnames.startsWithSurname(name)
+                        && !recognizer.isCommonWord(name) && !recognizer.isCommonWord(text.substring(start, start + 2))
+                        && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                    found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
                 }
             }
