@@ -181,13 +181,19 @@ public final class PersonFinder implements MentionFinder {
                 String name = text.substring(start, end);
                 if (PersonText.isAllHan(name) && shapes.startsLongVerb(text, end) && surnames.startsWithSurname(name)
                         && !recognizer.isCommonWord(name) && !recognizer.isCommonWord(text.substring(start, start + 2))
-                        && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                        && !titles.isHead(name) && !evidence.isImpossible(name)
+                        && !evidence.isImpossible(name.substring(0, 2)) && !hasFunctionChar(name.substring(1))) {
                     found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /** 乌方则表示: a conjunction or particle opens the next words, it is not part of a given name. */
+    private static boolean hasFunctionChar(String given) {
+        return given.chars().anyMatch(c -> PersonCandidates.FUNCTION_CHARS.indexOf(c) >= 0 || "则".indexOf(c) >= 0);
     }
 
     /** Names with enough support, each with the most telling role any occurrence gives it. */
