@@ -78,6 +78,11 @@ public final class Evaluation {
                 PredictedDocument predicted = PredictedDocument.read(store, Iris.sourceGraph(page.getFileName().toString()));
                 if (Boolean.getBoolean("newskg.eval.debug")) {
                     predicted.events().forEach(e -> System.err.println("  predicted event " + page.getFileName() + " " + e));
+                    predicted.persons().forEach(t -> System.err.println("  predicted person " + page.getFileName() + " " + t.names()));
+                    predicted.regions().forEach(t -> System.err.println("  predicted region " + page.getFileName() + " " + t.names()));
+                    predicted.organizations().forEach(t -> System.err.println("  predicted organization " + page.getFileName() + " " + t.names()));
+                    predicted.posts().forEach(t -> System.err.println("  predicted post " + page.getFileName() + " " + t.person() + " " + t.titles()));
+                    System.err.println("  predicted dates " + page.getFileName() + " " + predicted.dates());
                 }
                 return CategoryScores.score(predicted, gold);
             }

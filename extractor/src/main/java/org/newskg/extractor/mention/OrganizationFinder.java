@@ -78,6 +78,13 @@ public final class OrganizationFinder implements MentionFinder {
             for (int at = text.indexOf(known.written()); at >= 0; at = text.indexOf(known.written(), at + 1)) {
                 out.add(new Candidate(at, at + known.written().length(), known.canonical(), known.type(),
                         known.parent(), null, 0));
+                int end = at + known.written().length();
+                if ("media".equals(known.type()) && end < text.length() && text.charAt(end) == '网'
+                        && !known.written().endsWith("网")) {
+                    // 央视网, like 新华网 and 人民网, is the outlet's own news site, not the outlet.
+                    String site = known.written() + "网";
+                    out.add(new Candidate(at, end + 1, site, "media", known.canonical(), null, 0));
+                }
             }
         }
     }

@@ -125,6 +125,16 @@ final class PersonCandidates {
         return closes ? end + 1 : end;
     }
 
+    /** A verb of two or more characters starts at {@code at} (陪同, 参加, 表示; not 在 or 和). */
+    boolean startsLongVerb(String text, int at) {
+        for (int length = 2; length <= 4 && at + length <= text.length(); length++) {
+            if (verbsAfter.contains(text.substring(at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean startsVerb(String text, int at) {
         for (int length = 1; length <= 4 && at + length <= text.length(); length++) {
             if (verbsAfter.contains(text.substring(at, at + length))) {

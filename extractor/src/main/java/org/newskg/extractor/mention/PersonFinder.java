@@ -75,6 +75,16 @@ public final class PersonFinder implements MentionFinder {
                 all.add(candidate);
             }
         }
+        List<PersonCandidate> missed = new ArrayList<>(addressedAsComrade(text));
+        missed.addAll(openingClauseBeforeVerb(text));
+        for (PersonCandidate candidate : missed) {
+            // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
+            all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
+                    && piece.start() >= candidate.start() && piece.end() <= candidate.end());
+            if (all.stream().noneMatch(candidate::overlaps)) {
+                all.add(candidate);
+            }
+        }
         for (PersonCandidate candidate : missedAfterTitles(text)) {
             // HanLP cuts 韩明远在 into 韩明|远在; right after a title, the longer name that ends at a
             // verb or punctuation is the better reading of the same start.
@@ -123,6 +133,67 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Names HanLP did not see before 同志 (孙某某同志不再担任…): a surname and one or two
+     * characters that open a clause or follow a title.
+     */
+    private List<PersonCandidate> addressedAsComrade(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int at = text.indexOf("同志"); at >= 2; at = text.indexOf("同志", at + 2)) {
+            for (int length = 3; length >= 2; length--) {
+                int start = at - length;
+                if (start < 0) {
+                    continue;
+                }
+                String name = text.substring(start, at);
+                boolean opens = start == 0 || !PersonText.isHan(text.charAt(start - 1))
+                        || titles.headEndingAt(text, start) != null;
+                if (PersonText.isAllHan(name) && opens && surnames.startsWithSurname(name)
+                        && !recognizer.isCommonWord(name) && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                    found.add(new PersonCandidate(start, at, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Names HanLP does not see at the start of a paragraph or clause (…。\n\n王某参加会见): a
+     * surname and one or two characters, not a common word, right before a verb of speech or
+     * action of two or more characters.
+     */
+    private List<PersonCandidate> openingClauseBeforeVerb(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int start = 0; start < text.length() - 2; start++) {
+            // After punctuation or a line break; after a number 余人次 is a count, not a name.
+            if (start > 0 && (PersonText.isHan(text.charAt(start - 1)) || Character.isLetterOrDigit(text.charAt(start - 1)))
+                    || !PersonText.isHan(text.charAt(start))) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int end = start + length;
+                if (end + 2 > text.length()) {
+                    continue;
+                }
+                String name = text.substring(start, end);
+                if (PersonText.isAllHan(name) && shapes.startsLongVerb(text, end) && surnames.startsWithSurname(name)
+                        && !recognizer.isCommonWord(name) && !recognizer.isCommonWord(text.substring(start, start + 2))
+                        && !titles.isHead(name) && !evidence.isImpossible(name)
+                        && !evidence.isImpossible(name.substring(0, 2)) && !hasFunctionChar(name.substring(1))) {
+                    found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 乌方则表示: a conjunction or particle opens the next words, it is not part of a given name. */
+    private static boolean hasFunctionChar(String given) {
+        return given.chars().anyMatch(c -> PersonCandidates.FUNCTION_CHARS.indexOf(c) >= 0 || "则".indexOf(c) >= 0);
     }
 
     /** Names with enough support, each with the most telling role any occurrence gives it. */

@@ -42,9 +42,11 @@ public final class PostFinder {
             int leftLimit = previousPerson == null ? 0 : Math.min(previousPerson.end(), person.start());
             List<Mention> titles = titlesBefore(text, person, leftLimit, context);
             if (titles.isEmpty() && previousPerson != null && listedTogether(text, previousPerson, person)
-                    && isByline(previousTitles)) {
+                    && (isByline(previousTitles) || isShared(previousTitles))) {
                 titles = previousTitles;
             }
+            titles = new ArrayList<>(titles);
+            titles.addAll(titlesAfter(text, person, context));
             for (Mention title : titles) {
                 if (!restatesEarlierTitle(holdings, person, title)
                         && seen.add(person.canonical() + "|" + title.canonical())) {
@@ -75,6 +77,35 @@ public final class PostFinder {
         }
         return titles;
     }
+
+    /**
+     * Titles written after the name: the chain an appointment gives (X同志任自治区党委委员、常委、书记;
+     * …不再担任…职务). A bare post after a name (习近平总书记) gives none: it restates a title the
+     * page gives in full elsewhere, often in another article.
+     */
+    private List<Mention> titlesAfter(String text, Mention person, TextContext context) {
+        java.util.regex.Matcher appointed = APPOINTED.matcher(text).region(person.end(), text.length());
+        if (!appointed.lookingAt()) {
+            return List.of();
+        }
+        int from = appointed.end();
+        int to = from;
+        while (to < text.length() && "，。；：！？\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (text.startsWith("职务", to - 2)) {
+            to -= 2;
+        }
+        List<Mention> titles = new ArrayList<>();
+        TitleExpander.Expansion previous = null;
+        for (TitleSegment segment : parser.parse(text, to, from)) {
+            previous = expander.expand(text, segment, previous, context);
+            titles.add(previous.mention());
+        }
+        return titles;
+    }
+
+    private static final java.util.regex.Pattern APPOINTED = java.util.regex.Pattern.compile("(?:同志)?(?:不再担任|担任|兼任|出任|任)");
 
     /**
      * A headline shortens a title the article gives in full (阿根廷总统 for 阿根廷共和国总统):
@@ -111,6 +142,19 @@ public final class PostFinder {
     private static boolean isByline(List<Mention> titles) {
         return !titles.isEmpty() && titles.stream()
                 .allMatch(t -> "reporter".equals(TitleLexicon.instance().roleOf(t.canonical())));
+    }
+
+    /**
+     * A deputy's or a member's post is held by several people at once, so names listed after it
+     * share it (全国政协副主席X、Y、Z); a post one person holds (书记X、Y) is not shared.
+     */
+    private static boolean isShared(List<Mention> titles) {
+        if (titles.size() != 1) {
+            return false;
+        }
+        String title = titles.get(0).text();
+        String head = TitleLexicon.instance().headEndingAt(title, title.length());
+        return head != null && (head.startsWith("副") || head.endsWith("委员") || head.equals("常委"));
     }
 
     /** Names only a space or 、 apart, as bylines list them, with nothing else between. */

@@ -22,6 +22,10 @@ final class TitleChainParser {
             "f", "s", "vshi", "vyou", "uj", "ule", "ude1", "ude2", "ude3", "usuo", "uzhe", "uguo");
     /** Descriptors that announce a person without being a post (中国选手, 自治区领导). */
     private static final Set<String> DESCRIPTORS = Set.of("选手", "领导");
+    /** Words that qualify a post rather than name where it is (原局长, 代总统, 轮值主席, 候补委员). */
+    private static final Set<String> QUALIFIERS = Set.of("原", "前", "代", "候补", "轮值", "名誉");
+    /** 兼 joins two titles of one person like 、 (全国政协副主席兼秘书长). */
+    private static final String CONCURRENTLY = "兼";
 
     private final HanlpRecognizer recognizer;
     private final TitleLexicon titles = TitleLexicon.instance();
@@ -70,7 +74,7 @@ final class TitleChainParser {
                 break;
             }
             segments.add(segment);
-            if (left > 0 && tokens.get(left - 1).word().equals("、")) {
+            if (left > 0 && (tokens.get(left - 1).word().equals("、") || tokens.get(left - 1).word().equals(CONCURRENTLY))) {
                 right = left - 1;
             } else {
                 break;
@@ -92,6 +96,15 @@ final class TitleChainParser {
         if (head == null || DESCRIPTORS.contains(head)) {
             return null;
         }
+        for (String qualifier : QUALIFIERS) {
+            int at = start + text.length() - head.length() - qualifier.length();
+            // Only a qualifier that starts a word: 太原市长 is no 原市长.
+            if (text.startsWith(qualifier, at - start) && at >= start
+                    && tokens.subList(left, right).stream().anyMatch(t -> t.offset() == at)) {
+                head = qualifier + head;
+                break;
+            }
+        }
         return new TitleSegment(start + shift, end + shift, text.substring(0, text.length() - head.length()), head,
                 refersBack);
     }
@@ -100,7 +113,7 @@ final class TitleChainParser {
     private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i, boolean opensClause) {
         HanlpRecognizer.Token token = tokens.get(i);
         String nature = token.nature();
-        if (token.word().equals("、") || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
+        if (token.word().equals("、") || token.word().equals(CONCURRENTLY) || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
                 || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")
                 || nature.startsWith("m") || nature.startsWith("q")) {
             return false;

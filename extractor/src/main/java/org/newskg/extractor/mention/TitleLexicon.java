@@ -57,6 +57,17 @@ final class TitleLexicon {
         return null;
     }
 
+    /** The longest title head starting exactly at {@code start} in {@code text}, or null. */
+    String headStartingAt(String text, int start) {
+        for (int length = Math.min(longest, text.length() - start); length >= 2; length--) {
+            String candidate = text.substring(start, start + length);
+            if (roleByHead.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /** The role a head implies; "other" when unknown. */
     String roleOf(String head) {
         return roleByHead.getOrDefault(head, "other");

@@ -114,6 +114,11 @@ public final class DocumentGraphBuilder {
                 evidence.mentionOf(m, entity, facts, a);
             } else if (m.type() == org.newskg.extractor.mention.MentionType.DATE) {
                 add(g, a, p(Nkg.mentionsDate.getURI()), dateLiteral(m));
+                String end = m.attribute(Mention.ATTR_END_VALUE);
+                if (end != null && end.length() == m.canonical().length()) {
+                    // 10月22日至24日 names its last day as well as its first.
+                    add(g, a, p(Nkg.mentionsDate.getURI()), NodeFactory.createLiteralDT(end, dateLiteral(m).getLiteralDatatype()));
+                }
             }
         }
         for (PostHolding holding : facts.posts()) {

@@ -1,13 +1,18 @@
 package org.newskg.shell.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.evaluation.Evaluation;
 import org.newskg.extractor.evaluation.EvaluationReport;
+import org.newskg.extractor.evaluation.HeldOutCorpus;
 import org.newskg.extractor.evaluation.LeaveOnePageOut;
 import org.newskg.extractor.evaluation.Score;
 import org.newskg.extractor.mention.HanlpRecognizer;
@@ -26,12 +31,14 @@ public final class EvalCommand implements ShellCommand {
             "score extraction against gold annotations (data/gold), beside HanLP's recognisers alone",
             List.of(OptionSpec.value("gold", "DIR", "folder of gold *.json files").withDefault("data/gold"),
                     OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
+                    OptionSpec.flag("heldout", "score the held-out stories (data/heldout) read from ../shared/news into a temp dir"),
+                    OptionSpec.value("news", "DIR", "the shared news collection --heldout reads (default: ../shared/news)"),
                     OptionSpec.flag("per-page", "also print each page's scores"),
                     OptionSpec.flag("leave-one-out", "score each page as held out and list the word-list entries only it contains"),
                     OptionSpec.value("lexicon", "DIR", "word lists checked by --leave-one-out").withDefault("data/lexicon")),
             PositionalSpec.none(),
             null,
-            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out"));
+            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out", "eval --heldout"));
 
     @Override
     public CommandSpec spec() {
@@ -40,8 +47,36 @@ public final class EvalCommand implements ShellCommand {
 
     @Override
     public int run(ParsedArguments args, Console console) {
+        if (args.flag("heldout")) {
+            return heldOut(args, console);
+        }
         Path gold = bundled(args.value("gold").orElseThrow());
         Path corpus = bundled(args.value("corpus").orElseThrow());
+        return evaluate(args, console, gold, corpus);
+    }
+
+    /** The held-out stories, materialised from the shared news collection into a temp dir that is removed after. */
+    private int heldOut(ParsedArguments args, Console console) {
+        Path gold = bundled("data/heldout");
+        Path home = System.getenv("NEWSKG_HOME") != null ? Path.of(System.getenv("NEWSKG_HOME")) : Path.of("");
+        Path news = args.value("news").map(Path::of)
+                .or(() -> HeldOutCorpus.locateNews(home))
+                .orElseThrow(() -> new UserInputException("no news collection at ../shared/news beside "
+                        + home.toAbsolutePath().normalize() + ": --heldout reads its stories from there; pass --news DIR"));
+        Path corpus = null;
+        try {
+            corpus = Files.createTempDirectory("newskg-heldout-");
+            HeldOutCorpus.materialise(gold.resolve("selection.csv"), news, corpus);
+            console.err().println("held-out stories of " + gold + " read from " + news + " into " + corpus);
+            return evaluate(args, console, gold, corpus);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(corpus);
+        }
+    }
+
+    private int evaluate(ParsedArguments args, Console console, Path gold, Path corpus) {
         console.err().println("evaluating " + corpus + " against " + gold + " (each page in a fresh store) ...");
         EvaluationReport report = new Evaluation(Extractor.standard(), HanlpRecognizer.instance()::entities).run(gold, corpus);
         if (args.flag("per-page")) {
@@ -57,6 +92,17 @@ public final class EvalCommand implements ShellCommand {
             leaveOneOut(console, report, corpus, bundled(args.value("lexicon").orElseThrow()));
         }
         return ExitStatus.OK;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary directory left behind is harmless.
+        }
     }
 
     private static final int LISTED = 30;

@@ -1,0 +1,66 @@
+package org.newskg.extractor.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.extractor.Extractor;
+import org.newskg.extractor.mention.HanlpRecognizer;
+
+/**
+ * The held-out evaluation (data/heldout) end to end: its stories are read from the shared news
+ * collection beside the project, which only some machines have, so the scoring test skips
+ * elsewhere. The floors are loose sanity checks, far below today's scores: they catch a broken
+ * pipeline or a collapse, not a small regression.
+ */
+class HeldOutEvaluationTest {
+
+    private static final Path PROJECT = Path.of("..");
+    private static final Path GOLD = PROJECT.resolve("data").resolve("heldout");
+
+    @Test
+    void heldOutScoresStayAboveSanityFloors(@TempDir Path corpus) {
+        Optional<Path> news = HeldOutCorpus.locateNews(PROJECT);
+        assumeTrue(news.isPresent(), "no ../shared/news beside the project: held-out stories unavailable");
+        HeldOutCorpus.materialise(GOLD.resolve("selection.csv"), news.get(), corpus);
+        assertEquals(HeldOutCorpus.readSelection(GOLD.resolve("selection.csv")).size() + 1, corpus.toFile().list().length);
+
+        Map<String, Score> scores = new Evaluation(Extractor.standard(), HanlpRecognizer.instance()::entities)
+                .run(GOLD, corpus).totalNewskg();
+        assertTrue(scores.get(CategoryScores.PERSONS).f1() > 0.6, () -> "persons " + scores);
+        assertTrue(scores.get(CategoryScores.REGIONS).f1() > 0.6, () -> "regions " + scores);
+        assertTrue(scores.get(CategoryScores.ORGANIZATIONS).f1() > 0.4, () -> "organizations " + scores);
+        assertTrue(scores.get(CategoryScores.POSTS).f1() > 0.3, () -> "posts " + scores);
+    }
+
+    @Test
+    void aTranscriptSectionBecomesHeadlineAndParagraphs() {
+        String day = "# 《新闻联播》\n\n## 详细新闻\n\n### 甲事\n\n<p>第一段&nbsp;文字。</p><p><strong>第二段</strong>。<br>第三段。</p>\n"
+                + "[查看原文](https://tv.cctv.com/x)\n\n### 乙事\n\n<p>别的。</p>\n";
+        String page = HeldOutCorpus.transcriptStory(day, new HeldOutCorpus.Story("h", "xinwenlianbo", "20220101.md", "甲事", "新闻联播"));
+        assertEquals("甲事\n\n第一段 文字。\n\n第二段。\n\n第三段。\n", page);
+    }
+
+    @Test
+    void aCnewsLineBecomesItsArticle() {
+        String lines = "体育\t赛事。\n时政\t标题正文。\n";
+        assertEquals("标题正文。\n", HeldOutCorpus.cnewsStory(lines, new HeldOutCorpus.Story("h", "cnews", "c.txt", "2", "新浪")));
+    }
+
+    @Test
+    void everyGoldFileHasASelectedStory() throws Exception {
+        List<String> ids = HeldOutCorpus.readSelection(GOLD.resolve("selection.csv")).stream().map(HeldOutCorpus.Story::id).toList();
+        try (var files = Files.list(GOLD)) {
+            List<String> gold = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+            assertEquals(ids.stream().sorted().toList(), gold);
+        }
+    }
+}
