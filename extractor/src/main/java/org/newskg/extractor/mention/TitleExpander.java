@@ -58,6 +58,16 @@ final class TitleExpander {
                 break;
             }
         }
+        if (region == null) {
+            // 内蒙古自治区党委常委: a region's full name before a body named after it (党委, 政府, 人大常委会).
+            for (int length = Math.min(prefix.length() - 1, 9); length >= 2 && region == null; length--) {
+                String written = prefix.substring(0, length);
+                if (isBareBody(prefix.substring(length)) && !RegionGazetteer.bundled().byFullName(written).isEmpty()) {
+                    region = written;
+                    rest = prefix.substring(length);
+                }
+            }
+        }
         String organization;
         String inTitle;
         if (segment.refersBack()) {
