@@ -19,6 +19,8 @@ final class TitleExpander {
     private static final List<String> GOVERNMENT_HEADS = List.of("主席", "副主席", "常务副主席", "市长", "副市长",
             "常务副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "旗长", "副旗长", "盟长");
 
+    private static final java.util.regex.Pattern DATELINE_END =
+            java.util.regex.Pattern.compile("[^，。；\\n]{0,14}电\\s*[（(]?\\s*");
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("\\p{IsHan}{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团)");
 
@@ -110,8 +112,12 @@ final class TitleExpander {
         String before = text.substring(Math.max(0, segment.start() - 6), segment.start()) + segment.prefix();
         String organization = context.paper();
         String inTitle = context.paper();
+        String dateline = text.substring(Math.max(0, segment.start() - 24), segment.start());
         for (String[] agency : media) {
-            if (before.endsWith(agency[0])) {
+            int at = dateline.lastIndexOf(agency[0]);
+            // 新华社北京7月2日电 (记者X): the agency of the dateline the byline closes.
+            boolean ownDateline = at >= 0 && DATELINE_END.matcher(dateline.substring(at + agency[0].length())).matches();
+            if (before.endsWith(agency[0]) || ownDateline) {
                 organization = agency[1];
                 inTitle = agency[2];
             }
