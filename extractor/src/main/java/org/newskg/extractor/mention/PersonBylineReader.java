@@ -53,7 +53,7 @@ final class PersonBylineReader {
                     pos += nextMarker.length();
                     continue;
                 }
-                if (startsHanlpName(pos, hanlpNames) == null) {
+                if (startsHanlpName(pos, hanlpNames) == null && !(pos > end && lastBeforeBracket(text, pos))) {
                     break;
                 }
             }
@@ -79,6 +79,15 @@ final class PersonBylineReader {
         }
         PersonCandidate hanlp = startsHanlpName(pos, hanlpNames);
         return hanlp != null ? hanlp.end() : -1;
+    }
+
+    /** (记者 王某 张某): after a space, a short run that closes the bracket is one more name. */
+    private static boolean lastBeforeBracket(String text, int pos) {
+        int run = pos;
+        while (run < text.length() && PersonText.isHan(text.charAt(run))) {
+            run++;
+        }
+        return run - pos >= 2 && run - pos <= 4 && run < text.length() && "）)".indexOf(text.charAt(run)) >= 0;
     }
 
     private static PersonCandidate startsHanlpName(int pos, List<PersonCandidate> hanlpNames) {

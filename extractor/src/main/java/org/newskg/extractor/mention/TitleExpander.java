@@ -19,6 +19,8 @@ final class TitleExpander {
     private static final List<String> GOVERNMENT_HEADS = List.of("主席", "副主席", "常务副主席", "市长", "副市长",
             "常务副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "旗长", "副旗长", "盟长");
 
+    private static final java.util.regex.Pattern DATELINE_END =
+            java.util.regex.Pattern.compile("[^，。；\\n]{0,14}电\\s*[（(]?\\s*");
     private static final java.util.regex.Pattern COMPANY =
             java.util.regex.Pattern.compile("\\p{IsHan}{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团)");
 
@@ -56,6 +58,16 @@ final class TitleExpander {
                 region = full;
                 rest = prefix.substring(shortForm.length());
                 break;
+            }
+        }
+        if (region == null) {
+            // 内蒙古自治区党委常委: a region's full name before a body named after it (党委, 政府, 人大常委会).
+            for (int length = Math.min(prefix.length() - 1, 9); length >= 2 && region == null; length--) {
+                String written = prefix.substring(0, length);
+                if (isBareBody(prefix.substring(length)) && !RegionGazetteer.bundled().byFullName(written).isEmpty()) {
+                    region = written;
+                    rest = prefix.substring(length);
+                }
             }
         }
         String organization;
@@ -100,8 +112,12 @@ final class TitleExpander {
         String before = text.substring(Math.max(0, segment.start() - 6), segment.start()) + segment.prefix();
         String organization = context.paper();
         String inTitle = context.paper();
+        String dateline = text.substring(Math.max(0, segment.start() - 24), segment.start());
         for (String[] agency : media) {
-            if (before.endsWith(agency[0])) {
+            int at = dateline.lastIndexOf(agency[0]);
+            // 新华社北京7月2日电 (记者X): the agency of the dateline the byline closes.
+            boolean ownDateline = at >= 0 && DATELINE_END.matcher(dateline.substring(at + agency[0].length())).matches();
+            if (before.endsWith(agency[0]) || ownDateline) {
                 organization = agency[1];
                 inTitle = agency[2];
             }
