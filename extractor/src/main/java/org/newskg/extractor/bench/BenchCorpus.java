@@ -32,7 +32,7 @@ public final class BenchCorpus {
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9０-９])([0-9０-９]+)(?![0-9０-９])(?!\\s*[月日年号时版届])");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？])");
-    private static final String[] REPORTERS = {"刘晓冬", "章奎", "阿柔娜", "刘宏章", "王磊", "李娜", "张伟", "赵丽"};
+    private static final String[] REPORTERS = {"周明远", "孙建平", "吴海燕", "郑立群", "王磊", "李娜", "张伟", "赵丽"};
 
     /** What was written. */
     public record Built(Path directory, int files, long bytes) {
