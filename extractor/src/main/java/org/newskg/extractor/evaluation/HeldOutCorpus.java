@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.newskg.extractor.UserInputException;
 
 /**
- * The held-out stories of {@code data/heldout/selection.csv}, read from the shared news
+ * The held-out stories of {@code data/gold/heldout/selection.csv}, read from the shared news
  * collection ({@code ../shared/news}, see its SOURCES.md) and written as plain pages with a
  * {@code manifest.csv} into a directory outside the repository: the publishers' text may be
  * read for evaluation but never copied into the project.

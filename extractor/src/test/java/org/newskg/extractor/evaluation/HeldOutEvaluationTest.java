@@ -15,7 +15,7 @@ import org.newskg.extractor.Extractor;
 import org.newskg.extractor.mention.HanlpRecognizer;
 
 /**
- * The held-out evaluation (data/heldout) end to end: its stories are read from the shared news
+ * The held-out evaluation (data/gold/heldout) end to end: its stories are read from the shared news
  * collection beside the project, which only some machines have, so the scoring test skips
  * elsewhere. The floors are loose sanity checks, far below today's scores: they catch a broken
  * pipeline or a collapse, not a small regression.
@@ -23,7 +23,7 @@ import org.newskg.extractor.mention.HanlpRecognizer;
 class HeldOutEvaluationTest {
 
     private static final Path PROJECT = Path.of("..");
-    private static final Path GOLD = PROJECT.resolve("data").resolve("heldout");
+    private static final Path GOLD = PROJECT.resolve("data").resolve("gold").resolve("heldout");
 
     @Test
     void heldOutScoresStayAboveSanityFloors(@TempDir Path corpus) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.extractor.fact.PostHolding;
 
 /**
- * The generic rules the held-out evaluation (data/heldout) asked for, on invented sentences:
+ * The generic rules the held-out evaluation (data/gold/heldout) asked for, on invented sentences:
  * names after 同志 and at the start of a clause, appointments after the name, titles shared
  * by a list of deputies, 兼 between titles, and qualifiers that belong to the post.
  */

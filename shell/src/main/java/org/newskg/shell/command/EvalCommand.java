@@ -31,7 +31,7 @@ public final class EvalCommand implements ShellCommand {
             "score extraction against gold annotations (data/gold), beside HanLP's recognisers alone",
             List.of(OptionSpec.value("gold", "DIR", "folder of gold *.json files").withDefault("data/gold"),
                     OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
-                    OptionSpec.flag("heldout", "score the held-out stories (data/heldout) read from ../shared/news into a temp dir"),
+                    OptionSpec.flag("heldout", "score the held-out stories (data/gold/heldout) read from ../shared/news into a temp dir"),
                     OptionSpec.value("news", "DIR", "the shared news collection --heldout reads (default: ../shared/news)"),
                     OptionSpec.flag("per-page", "also print each page's scores"),
                     OptionSpec.flag("leave-one-out", "score each page as held out and list the word-list entries only it contains"),
@@ -57,7 +57,7 @@ public final class EvalCommand implements ShellCommand {
 
     /** The held-out stories, materialised from the shared news collection into a temp dir that is removed after. */
     private int heldOut(ParsedArguments args, Console console) {
-        Path gold = bundled("data/heldout");
+        Path gold = bundled("data/gold/heldout");
         Path home = System.getenv("NEWSKG_HOME") != null ? Path.of(System.getenv("NEWSKG_HOME")) : Path.of("");
         Path news = args.value("news").map(Path::of)
                 .or(() -> HeldOutCorpus.locateNews(home))
