@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.TemporaryFolders;
 import org.newskg.extractor.entity.Iris;
 import org.newskg.extractor.fact.DocumentFacts;
 import org.newskg.extractor.ingest.IngestListener;
@@ -116,7 +116,7 @@ public final class Benchmark {
             throw new UncheckedIOException(e);
         } finally {
             if (!options.keep()) {
-                deleteTree(work);
+                TemporaryFolders.deleteQuietly(work);
             }
         }
     }
@@ -255,7 +255,7 @@ public final class Benchmark {
             new Ingestor(s, extractor).withThreads(1).ingest(files.subList(0, Math.min(files.size(), 3)).stream()
                     .filter(Files::exists).toList(), IngestOptions.none(), IngestListener.SILENT);
         }
-        deleteTree(store);
+        TemporaryFolders.deleteQuietly(store);
         return failures;
     }
 
@@ -447,22 +447,5 @@ public final class Benchmark {
             }
         }
         return times;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // a leftover temporary file is harmless
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
     }
 }

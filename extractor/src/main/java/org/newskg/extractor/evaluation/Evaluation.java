@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.TemporaryFolders;
 import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.entity.Iris;
 import org.newskg.extractor.ingest.FileOutcome;
@@ -89,7 +89,7 @@ public final class Evaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(dir);
+            TemporaryFolders.deleteQuietly(dir);
         }
     }
 
@@ -122,14 +122,4 @@ public final class Evaluation {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind is harmless; the OS cleans it.
-        }
-    }
 }

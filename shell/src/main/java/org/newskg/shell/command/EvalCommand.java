@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.TemporaryFolders;
 import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.evaluation.Evaluation;
 import org.newskg.extractor.evaluation.EvaluationReport;
@@ -58,7 +58,7 @@ public final class EvalCommand implements ShellCommand {
     /** The held-out stories, materialised from the shared news collection into a temp dir that is removed after. */
     private int heldOut(ParsedArguments args, Console console) {
         Path gold = bundled("data/gold/heldout");
-        Path home = System.getenv("NEWSKG_HOME") != null ? Path.of(System.getenv("NEWSKG_HOME")) : Path.of("");
+        Path home = installation().orElse(Path.of(""));
         Path news = args.value("news").map(Path::of)
                 .or(() -> HeldOutCorpus.locateNews(home))
                 .orElseThrow(() -> new UserInputException("no news collection at ../shared/news beside "
@@ -72,7 +72,7 @@ public final class EvalCommand implements ShellCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(corpus);
+            TemporaryFolders.deleteQuietly(corpus);
         }
     }
 
@@ -94,16 +94,6 @@ public final class EvalCommand implements ShellCommand {
         return ExitStatus.OK;
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind is harmless.
-        }
-    }
 
     private static final int LISTED = 30;
 
@@ -157,10 +147,14 @@ public final class EvalCommand implements ShellCommand {
      */
     static Path bundled(String value) {
         Path path = Path.of(value);
-        String home = System.getenv("NEWSKG_HOME");
-        if (!path.isAbsolute() && !Files.exists(path) && home != null) {
-            return Path.of(home).resolve(path);
+        if (!path.isAbsolute() && !Files.exists(path)) {
+            return installation().map(home -> home.resolve(path)).orElse(path);
         }
         return path;
+    }
+
+    /** Where the launcher says the project is installed ({@code NEWSKG_HOME}), when run through it. */
+    private static java.util.Optional<Path> installation() {
+        return java.util.Optional.ofNullable(System.getenv("NEWSKG_HOME")).map(Path::of);
     }
 }
