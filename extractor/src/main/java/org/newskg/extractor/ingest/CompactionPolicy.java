@@ -38,7 +38,7 @@ public final class CompactionPolicy {
 
     /** Whether a store of {@code bytes} on disk should be compacted now. */
     public boolean due(long bytes) {
-        return limitBytes > 0 && bytes > Math.max(limitBytes, GROWTH * compactedBytes);
+        return enabled() && bytes > Math.max(limitBytes, GROWTH * compactedBytes);
     }
 
     /** The store was compacted down to {@code bytes}. */
@@ -46,7 +46,8 @@ public final class CompactionPolicy {
         compactedBytes = bytes;
     }
 
-    public long limitBytes() {
-        return limitBytes;
+    /** Whether this policy ever compacts (a limit of 0 turns it off). */
+    public boolean enabled() {
+        return limitBytes > 0;
     }
 }

@@ -30,7 +30,7 @@ final class StoreCompactor {
 
     /** Called after each file written: compacts when the store has grown past the policy's limit. */
     void afterWrite() {
-        if (store == null || policy.limitBytes() == 0) {
+        if (store == null || !policy.enabled()) {
             return;
         }
         long size = store.sizeOnDisk();

@@ -127,16 +127,15 @@ final class PersonCandidates {
 
     /** A verb of two or more characters starts at {@code at} (陪同, 参加, 表示; not 在 or 和). */
     boolean startsLongVerb(String text, int at) {
-        for (int length = 2; length <= 4 && at + length <= text.length(); length++) {
-            if (verbsAfter.contains(text.substring(at, at + length))) {
-                return true;
-            }
-        }
-        return false;
+        return startsVerb(text, at, 2);
     }
 
     boolean startsVerb(String text, int at) {
-        for (int length = 1; length <= 4 && at + length <= text.length(); length++) {
+        return startsVerb(text, at, 1);
+    }
+
+    private boolean startsVerb(String text, int at, int minLength) {
+        for (int length = minLength; length <= 4 && at + length <= text.length(); length++) {
             if (verbsAfter.contains(text.substring(at, at + length))) {
                 return true;
             }

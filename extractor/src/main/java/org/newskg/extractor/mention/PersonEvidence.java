@@ -90,7 +90,7 @@ final class PersonEvidence {
         }
         // Titles and 同志 also follow the name they address (习近平总书记, 邦戈总统, 孙某同志任).
         String headAfter = titles.headStartingAt(text, end);
-        if (headAfter != null && !"reporter".equals(titles.roleOf(headAfter)) || text.startsWith("同志", end)) {
+        if ((headAfter != null && !"reporter".equals(titles.roleOf(headAfter))) || text.startsWith("同志", end)) {
             return new Support(Support.STRONG, headAfter == null ? "official" : titles.roleOf(headAfter));
         }
         if (follows(text, start, confirmedNames) || precedes(text, end, confirmedNames)) {

@@ -193,7 +193,7 @@ public final class PersonFinder implements MentionFinder {
 
     /** 乌方则表示: a conjunction or particle opens the next words, it is not part of a given name. */
     private static boolean hasFunctionChar(String given) {
-        return given.chars().anyMatch(c -> PersonCandidates.FUNCTION_CHARS.indexOf(c) >= 0 || "则".indexOf(c) >= 0);
+        return given.chars().anyMatch(c -> PersonCandidates.FUNCTION_CHARS.indexOf(c) >= 0 || c == '则');
     }
 
     /** Names with enough support, each with the most telling role any occurrence gives it. */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds who holds which post: the title chain written before each person mention, split into
@@ -16,6 +18,9 @@ import java.util.Set;
  * after another (本报记者X Y) shares its title.
  */
 public final class PostFinder {
+
+    /** An appointment right after a name, whose title chain follows (X同志任…; X不再担任…职务). */
+    private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|担任|兼任|出任|任)");
 
     private final TitleChainParser parser;
     private final TitleExpander expander = new TitleExpander();
@@ -84,7 +89,7 @@ public final class PostFinder {
      * page gives in full elsewhere, often in another article.
      */
     private List<Mention> titlesAfter(String text, Mention person, TextContext context) {
-        java.util.regex.Matcher appointed = APPOINTED.matcher(text).region(person.end(), text.length());
+        Matcher appointed = APPOINTED.matcher(text).region(person.end(), text.length());
         if (!appointed.lookingAt()) {
             return List.of();
         }
@@ -104,8 +109,6 @@ public final class PostFinder {
         }
         return titles;
     }
-
-    private static final java.util.regex.Pattern APPOINTED = java.util.regex.Pattern.compile("(?:同志)?(?:不再担任|担任|兼任|出任|任)");
 
     /**
      * A headline shortens a title the article gives in full (阿根廷总统 for 阿根廷共和国总统):

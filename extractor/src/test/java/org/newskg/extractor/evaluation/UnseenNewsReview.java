@@ -29,13 +29,12 @@ import org.newskg.extractor.mention.TextContext;
 @EnabledIfSystemProperty(named = "newskg.review", matches = "\\d+")
 class UnseenNewsReview {
 
-    private static final Path CORPUS = Path.of("..", "..", "shared", "news");
 
     @Test
     void printMentionsOfRandomStories() throws IOException {
-        Path root = Files.isDirectory(CORPUS) ? CORPUS : Path.of("..", "..", "..", "shared", "news");
-        assumeTrue(Files.isDirectory(root), "no news corpus beside the repository");
-        List<String> stories = stories(root);
+        java.util.Optional<Path> news = HeldOutCorpus.locateNews(Path.of(".."));
+        assumeTrue(news.isPresent(), "no news corpus beside the repository");
+        List<String> stories = stories(news.get());
         Collections.shuffle(stories, new Random(Long.getLong("newskg.review.seed", 7L)));
         int n = Integer.getInteger("newskg.review");
         Recognizers recognizers = Recognizers.standard();
