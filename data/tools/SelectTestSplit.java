@@ -1,0 +1,178 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Prints the stories of the test split (data/gold/unseen/selection.csv) chosen by a fixed filter
+ * over the shared news collection (../shared/news, see its SOURCES.md). JDK only, so it runs as a
+ * single-file program:
+ *
+ * <pre>java data/tools/SelectTestSplit.java ../shared/news data/gold/heldout/selection.csv</pre>
+ *
+ * The filter never looks at what the extractor makes of a story. xinwenlianbo stories from days
+ * the development split (the held-out selection) already uses are left out; the rest are put in
+ * the order of the SHA-1 of {@code day|headline} (a fixed pseudo-random order) and taken stratum
+ * by stratum, at most one story per day, a story counting for the first stratum it fits:
+ * <ol>
+ *   <li>personnel: 3 headlines with 职务调整 or 任免, body of at least 100 characters;</li>
+ *   <li>appointments voted: 1 closing session (闭幕 in the headline) whose body has 任命 or 免去;</li>
+ *   <li>inspection tours: 3 headlines "…在…调研/考察" (no 反响/引发/引起/座谈会) whose body names a 县, 镇 or 乡;</li>
+ *   <li>meetings: 2 headlines with 会议 or 座谈会 (not 会见/会谈) and at least five title words;</li>
+ *   <li>foreign visits: 2 headlines with 会见 or 会谈 whose body has 总统, 总理, 首相 or 国王;</li>
+ *   <li>内蒙古: 2 headlines naming 内蒙古.</li>
+ * </ol>
+ * Except for personnel, a story must be "rich": a body of 300–1400 characters with at least three
+ * title words (书记 主席 部长 总理 省长 市长 主任 局长 厅长 县长 大使 总统 委员长). cnews: the first five
+ * lines after the development split's last cnews line (417), in file order, labelled 时政, of
+ * 400–1500 characters and containing 书记, 部长, 省长, 市长, 主席, 总理 or 主任.
+ */
+public class SelectTestSplit {
+
+    record Story(String hash, String day, String headline, String body) {
+    }
+
+    record Stratum(String name, int quota, BiPredicate<String, String> fits) {
+    }
+
+    static final Pattern TITLE = Pattern.compile("书记|主席|部长|总理|省长|市长|主任|局长|厅长|县长|大使|总统|委员长");
+    static final Pattern CNEWS_TITLE = Pattern.compile("书记|部长|省长|市长|主席|总理|主任");
+    static final Pattern BREAK = Pattern.compile("(?i)</p>|<br\\s*/?>");
+    static final Pattern TAG = Pattern.compile("<[^>]*>");
+    static final Pattern LINK = Pattern.compile("\\[查看原文]\\([^)]*\\)");
+    static final Pattern ENTITY = Pattern.compile("&(#\\d+|[a-z]+);");
+    static final int LAST_DEV_CNEWS_LINE = 417;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: java SelectTestSplit.java NEWS_DIR DEV_SELECTION_CSV");
+            System.exit(2);
+        }
+        Path news = Path.of(args[0]);
+        Set<String> devDays = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+            String[] cells = line.split(",", -1);
+            if (cells.length == 5 && cells[1].equals("xinwenlianbo")) {
+                devDays.add(cells[2].substring(0, 8));
+            }
+        }
+        List<Story> stories = new ArrayList<>();
+        try (Stream<Path> days = Files.list(news.resolve("xinwenlianbo"))) {
+            for (Path file : days.filter(p -> p.getFileName().toString().matches("\\d{8}\\.md")).sorted().toList()) {
+                String day = file.getFileName().toString().substring(0, 8);
+                if (devDays.contains(day)) {
+                    continue;
+                }
+                String[] sections = Files.readString(file, StandardCharsets.UTF_8).split("\n### ");
+                for (int i = 1; i < sections.length; i++) {
+                    int eol = sections[i].indexOf('\n');
+                    String headline = (eol < 0 ? sections[i] : sections[i].substring(0, eol)).strip();
+                    String body = eol < 0 ? "" : body(sections[i].substring(eol + 1));
+                    stories.add(new Story(sha1(day + "|" + headline), day, headline, body));
+                }
+            }
+        }
+        stories.sort((a, b) -> a.hash().compareTo(b.hash()));
+        List<Stratum> strata = List.of(
+                new Stratum("personnel", 3, (h, b) -> find("职务调整|任免", h) && b.length() >= 100),
+                new Stratum("appointments-voted", 1, (h, b) -> h.contains("闭幕") && find("任命|免去", b) && rich(b)),
+                new Stratum("inspection", 3, (h, b) -> find("在.+(调研|考察)", h) && !find("反响|引发|引起|座谈会", h)
+                        && rich(b) && find("[县镇乡]", b)),
+                new Stratum("meeting", 2, (h, b) -> find("会议|座谈会", h) && !find("会见|会谈", h) && rich(b)
+                        && count(TITLE, b) >= 5),
+                new Stratum("visit", 2, (h, b) -> find("会见|会谈", h) && rich(b) && find("总统|总理|首相|国王", b)),
+                new Stratum("neimenggu", 2, (h, b) -> h.contains("内蒙古") && rich(b)));
+        Set<String> usedDays = new HashSet<>();
+        for (Stratum stratum : strata) {
+            int taken = 0;
+            for (Story s : stories) {
+                if (taken == stratum.quota()) {
+                    break;
+                }
+                if (!usedDays.contains(s.day()) && stratum.fits().test(s.headline(), s.body())) {
+                    usedDays.add(s.day());
+                    taken++;
+                    System.out.println(stratum.name() + "," + s.day() + ".md," + s.headline());
+                }
+            }
+        }
+        List<String> lines = Files.readAllLines(news.resolve("cnews_thucnews_subset").resolve("cnews.val.txt"), StandardCharsets.UTF_8);
+        int taken = 0;
+        for (int i = LAST_DEV_CNEWS_LINE; i < lines.size() && taken < 5; i++) {
+            String[] cells = lines.get(i).split("\t", 2);
+            if (cells.length == 2 && cells[0].equals("时政") && cells[1].length() >= 400 && cells[1].length() <= 1500
+                    && CNEWS_TITLE.matcher(cells[1]).find()) {
+                taken++;
+                System.out.println("cnews,cnews.val.txt," + (i + 1));
+            }
+        }
+    }
+
+    static boolean rich(String body) {
+        return body.length() >= 300 && body.length() <= 1400 && count(TITLE, body) >= 3;
+    }
+
+    static boolean find(String regex, String text) {
+        return Pattern.compile(regex).matcher(text).find();
+    }
+
+    static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The section's paragraphs as HeldOutCorpus materialises them, without the headline, joined by newlines. */
+    static String body(String html) {
+        String text = LINK.matcher(html).replaceAll("");
+        text = TAG.matcher(BREAK.matcher(text).replaceAll("\n")).replaceAll("");
+        text = unescape(text);
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : text.split("\n")) {
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip());
+            }
+        }
+        return String.join("\n", paragraphs);
+    }
+
+    static String unescape(String html) {
+        Matcher m = ENTITY.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = switch (name) {
+                case "nbsp" -> " ";
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                default -> name.startsWith("#") ? new String(Character.toChars(Integer.parseInt(name.substring(1)))) : m.group();
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
