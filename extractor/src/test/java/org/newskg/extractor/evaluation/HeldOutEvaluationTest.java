@@ -1,6 +1,8 @@
 package org.newskg.extractor.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,8 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.mention.HanlpRecognizer;
 
@@ -54,13 +61,36 @@ class HeldOutEvaluationTest {
         assertEquals("标题正文。\n", HeldOutCorpus.cnewsStory(lines, new HeldOutCorpus.Story("h", "cnews", "c.txt", "2", "新浪")));
     }
 
-    @Test
-    void everyGoldFileHasASelectedStory() throws Exception {
-        List<String> ids = HeldOutCorpus.readSelection(GOLD.resolve("selection.csv")).stream().map(HeldOutCorpus.Story::id).toList();
-        try (var files = Files.list(GOLD)) {
+    @ParameterizedTest
+    @EnumSource(HeldOutSplit.class)
+    void everyGoldFileHasASelectedStory(HeldOutSplit split) throws Exception {
+        Path dir = split.goldDir(PROJECT.resolve("data").resolve("gold"));
+        List<String> ids = HeldOutCorpus.readSelection(dir.resolve("selection.csv")).stream().map(HeldOutCorpus.Story::id).toList();
+        try (var files = Files.list(dir)) {
             List<String> gold = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
             assertEquals(ids.stream().sorted().toList(), gold);
         }
+    }
+
+    @Test
+    void theTestSplitSharesNoStoryAndNoTranscriptDayWithTheDevelopmentSplit() {
+        Path gold = PROJECT.resolve("data").resolve("gold");
+        List<HeldOutCorpus.Story> dev = HeldOutCorpus.readSelection(HeldOutSplit.DEV.goldDir(gold).resolve("selection.csv"));
+        List<HeldOutCorpus.Story> test = HeldOutCorpus.readSelection(HeldOutSplit.TEST.goldDir(gold).resolve("selection.csv"));
+        Set<String> devFilesAndLines = dev.stream().map(s -> s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file())
+                .collect(Collectors.toSet());
+        for (HeldOutCorpus.Story s : test) {
+            String key = s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file();
+            assertFalse(devFilesAndLines.contains(key), () -> s.id() + " is also in the development split");
+        }
+        assertEquals(18, test.size());
+    }
+
+    @Test
+    void splitsAreNamedDevAndTest() {
+        assertEquals(HeldOutSplit.TEST, HeldOutSplit.of("test"));
+        assertEquals(List.of("dev", "test"), HeldOutSplit.labels());
+        assertThrows(UserInputException.class, () -> HeldOutSplit.of("train"));
     }
 }

@@ -13,6 +13,7 @@ import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.evaluation.Evaluation;
 import org.newskg.extractor.evaluation.EvaluationReport;
 import org.newskg.extractor.evaluation.HeldOutCorpus;
+import org.newskg.extractor.evaluation.HeldOutSplit;
 import org.newskg.extractor.evaluation.LeaveOnePageOut;
 import org.newskg.extractor.evaluation.Score;
 import org.newskg.extractor.mention.HanlpRecognizer;
@@ -32,13 +33,16 @@ public final class EvalCommand implements ShellCommand {
             List.of(OptionSpec.value("gold", "DIR", "folder of gold *.json files").withDefault("data/gold"),
                     OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
                     OptionSpec.flag("heldout", "score the held-out stories (data/gold/heldout) read from ../shared/news into a temp dir"),
+                    OptionSpec.value("split", "NAME", "with --heldout (implied): dev = data/gold/heldout, the default; "
+                            + "test = data/gold/unseen, stories kept unseen, never used for tuning").withChoices(HeldOutSplit.labels()),
                     OptionSpec.value("news", "DIR", "the shared news collection --heldout reads (default: ../shared/news)"),
                     OptionSpec.flag("per-page", "also print each page's scores"),
                     OptionSpec.flag("leave-one-out", "score each page as held out and list the word-list entries only it contains"),
                     OptionSpec.value("lexicon", "DIR", "word lists checked by --leave-one-out").withDefault("data/lexicon")),
             PositionalSpec.none(),
             null,
-            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out", "eval --heldout"));
+            List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out", "eval --heldout",
+                    "eval --heldout --split test"));
 
     @Override
     public CommandSpec spec() {
@@ -47,7 +51,7 @@ public final class EvalCommand implements ShellCommand {
 
     @Override
     public int run(ParsedArguments args, Console console) {
-        if (args.flag("heldout")) {
+        if (args.flag("heldout") || args.value("split").isPresent()) {
             return heldOut(args, console);
         }
         Path gold = bundled(args.value("gold").orElseThrow());
@@ -55,9 +59,10 @@ public final class EvalCommand implements ShellCommand {
         return evaluate(args, console, gold, corpus);
     }
 
-    /** The held-out stories, materialised from the shared news collection into a temp dir that is removed after. */
+    /** A held-out split's stories, materialised from the shared news collection into a temp dir that is removed after. */
     private int heldOut(ParsedArguments args, Console console) {
-        Path gold = bundled("data/gold/heldout");
+        HeldOutSplit split = args.value("split").map(HeldOutSplit::of).orElse(HeldOutSplit.DEV);
+        Path gold = split.goldDir(bundled("data/gold"));
         Path home = installation().orElse(Path.of(""));
         Path news = args.value("news").map(Path::of)
                 .or(() -> HeldOutCorpus.locateNews(home))
@@ -67,7 +72,7 @@ public final class EvalCommand implements ShellCommand {
         try {
             corpus = Files.createTempDirectory("newskg-heldout-");
             HeldOutCorpus.materialise(gold.resolve("selection.csv"), news, corpus);
-            console.err().println("held-out stories of " + gold + " read from " + news + " into " + corpus);
+            console.err().println("held-out stories (" + split.label() + " split) of " + gold + " read from " + news + " into " + corpus);
             return evaluate(args, console, gold, corpus);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

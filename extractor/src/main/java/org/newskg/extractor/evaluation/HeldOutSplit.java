@@ -1,0 +1,44 @@
+package org.newskg.extractor.evaluation;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.newskg.extractor.UserInputException;
+
+/**
+ * The two sets of stories read from the shared news collection: {@code dev}, the held-out stories
+ * that errors may be studied on ({@code data/gold/heldout}), and {@code test}, stories kept unseen
+ * that are only ever scored ({@code data/gold/unseen}). Both have a {@code selection.csv} that
+ * {@link HeldOutCorpus} reads.
+ */
+public enum HeldOutSplit {
+
+    DEV("dev", "heldout"),
+    TEST("test", "unseen");
+
+    private final String label;
+    private final String folder;
+
+    HeldOutSplit(String label, String folder) {
+        this.label = label;
+        this.folder = folder;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The split's gold folder under a project's {@code data/gold}. */
+    public Path goldDir(Path dataGold) {
+        return dataGold.resolve(folder);
+    }
+
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(HeldOutSplit::label).toList();
+    }
+
+    public static HeldOutSplit of(String label) {
+        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst()
+                .orElseThrow(() -> new UserInputException("no held-out split \"" + label + "\": one of " + labels()));
+    }
+}
