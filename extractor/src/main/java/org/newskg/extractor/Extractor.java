@@ -9,6 +9,7 @@ import org.newskg.extractor.article.SentenceSplitter;
 import org.newskg.extractor.entity.MentionOverlaps;
 import org.newskg.extractor.fact.ArticleFacts;
 import org.newskg.extractor.fact.DocumentFacts;
+import org.newskg.extractor.fact.PostRestatements;
 import org.newskg.extractor.fact.EventAssembler;
 import org.newskg.extractor.fact.EventFact;
 import org.newskg.extractor.fact.PostHolding;
@@ -60,7 +61,8 @@ public final class Extractor {
         for (Article article : articles.split(page, source.metadata())) {
             found.add(extractArticle(page, article, source));
         }
-        return new DocumentFacts(source, page, EventAssembler.dropRepeatedAcrossArticles(found));
+        return new DocumentFacts(source, page,
+                EventAssembler.dropRepeatedAcrossArticles(PostRestatements.dropRestated(found)));
     }
 
     private ArticleFacts extractArticle(Page page, Article article, Source source) {

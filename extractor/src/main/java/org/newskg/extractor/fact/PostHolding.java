@@ -20,6 +20,11 @@ public record PostHolding(Mention person, Mention title) {
         return title.attribute(Mention.ATTR_ORGANIZATION);
     }
 
+    /** Whether the post belongs to a state (国家主席, 科摩罗总统), which the text names as an area, not an organization. */
+    public boolean inState() {
+        return "state".equals(title.attribute(Mention.ATTR_ORGANIZATION_KIND));
+    }
+
     public PostHolding shifted(int delta) {
         return new PostHolding(person.shifted(delta), title.shifted(delta));
     }

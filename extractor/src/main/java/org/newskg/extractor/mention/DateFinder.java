@@ -29,7 +29,8 @@ public final class DateFinder implements MentionFinder {
         LocalDate reference = context == null ? null : context.referenceDate();
         LocalDate lastDay = null;
         for (Candidate candidate : nonOverlapping(text)) {
-            Optional<DateValue> value = resolve(candidate, reference, lastDay);
+            int horizon = FutureSentence.horizonDays(text, candidate.start(), candidate.end());
+            Optional<DateValue> value = resolve(candidate, reference, lastDay, horizon);
             if (value.isEmpty()) {
                 continue;
             }
@@ -94,12 +95,12 @@ public final class DateFinder implements MentionFinder {
         return groups;
     }
 
-    private static Optional<DateValue> resolve(Candidate c, LocalDate reference, LocalDate lastDay) {
+    private static Optional<DateValue> resolve(Candidate c, LocalDate reference, LocalDate lastDay, int horizon) {
         String[] g = c.groups();
         return switch (c.form()) {
             case YEAR_MONTH_DAY -> yearOf(g[1], g[2], reference).flatMap(year ->
                     dayRange(year, number(g[3]), number(g[4]), g[5], g[6]));
-            case MONTH_DAY -> monthDay(number(g[1]), number(g[2]), g[3], g[4], reference);
+            case MONTH_DAY -> monthDay(number(g[1]), number(g[2]), g[3], g[4], reference, horizon);
             case LUNAR -> reference == null ? Optional.empty()
                     : LunarDateConverter.toGregorian(lunarMonth(g[2]), lunarDay(g[3]), reference).map(DateValue::of);
             case FESTIVAL -> reference == null ? Optional.empty() : festival(g[1], reference).map(DateValue::of);
@@ -151,14 +152,14 @@ public final class DateFinder implements MentionFinder {
     }
 
     private static Optional<DateValue> monthDay(int month, int day, String endMonth, String endDay,
-                                                LocalDate reference) {
+                                                LocalDate reference, int horizon) {
         if (reference == null) {
             if (month < 1 || month > 12 || day < 1 || day > 29 + (month == 2 ? 0 : 2)) {
                 return Optional.empty();
             }
             return Optional.of(DateValue.monthDay(month, day));
         }
-        return DateYearResolver.monthDay(month, day, reference)
+        return DateYearResolver.monthDay(month, day, reference, horizon)
                 .flatMap(start -> dayRange(start.getYear(), month, day, endMonth, endDay));
     }
 

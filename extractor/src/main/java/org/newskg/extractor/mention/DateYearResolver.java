@@ -20,7 +20,15 @@ final class DateYearResolver {
     }
 
     static Optional<LocalDate> monthDay(int month, int day, LocalDate reference) {
-        LocalDate limit = reference.plusDays(FUTURE_DAYS);
+        return monthDay(month, day, reference, FUTURE_DAYS);
+    }
+
+    /**
+     * As {@link #monthDay(int, int, LocalDate)}, with the horizon the sentence allows: one that
+     * announces what is to come (会议决定…8月22日至24日召开, 将于…) reaches half a year ahead.
+     */
+    static Optional<LocalDate> monthDay(int month, int day, LocalDate reference, int futureDays) {
+        LocalDate limit = reference.plusDays(futureDays);
         for (int year = reference.getYear() + 1; year >= reference.getYear() - 1; year--) {
             Optional<LocalDate> candidate = dateOf(year, month, day);
             if (candidate.isPresent() && !candidate.get().isAfter(limit)) {

@@ -37,6 +37,10 @@ public record Mention(MentionType type, int start, int end, String text, String 
     public static final String ATTR_FULL_TITLE = "fullTitle";
     /** Title: the canonical name of the organization the post belongs to. */
     public static final String ATTR_ORGANIZATION = "organization";
+    /** On a TITLE: "true" when the title follows the name as a form of address (习近平总书记). */
+    public static final String ATTR_WRITTEN_AFTER_NAME = "afterName";
+    /** On a TITLE: "state" when its organization is a state (科摩罗总统): an area, not an organization the text names. */
+    public static final String ATTR_ORGANIZATION_KIND = "organizationKind";
     /** Event trigger: meeting, conference, inspection, visit, message, competition, announcement, other. */
     public static final String ATTR_EVENT_TYPE = "eventType";
     /** Coordinates from the gazetteer (GCJ-02), as decimal degrees. */

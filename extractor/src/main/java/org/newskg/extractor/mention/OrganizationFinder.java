@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,9 @@ public final class OrganizationFinder implements MentionFinder {
             "两家", "这家", "那家", "有关", "相关", "其他", "其它", "部分", "所有", "此类", "同类", "各类", "多所");
 
     private static final String SEPARATORS = "、和及与";
+    /** A unit after a national body's name: a few name characters and an office's last word. */
+    private static final Pattern NATIONAL_UNIT = Pattern.compile(
+            "[\\p{IsHan}&&[^的和与及在对为是将了等、]]{0,6}?(?:办公厅|研究所|研究院|总部|分行|支行|组织部|司|局|厅)");
     private static final Pattern PAPER_ENDING = Pattern.compile("(日报|晚报|报)$");
 
     private final OrganizationLexicon lexicon;
@@ -79,6 +83,13 @@ public final class OrganizationFinder implements MentionFinder {
                 out.add(new Candidate(at, at + known.written().length(), known.canonical(), known.type(),
                         known.parent(), null, 0));
                 int end = at + known.written().length();
+                Matcher unit = NATIONAL_UNIT.matcher(text).region(end, Math.min(text.length(), end + 9));
+                if (!"media".equals(known.type()) && unit.lookingAt()
+                        && !OrganizationSuffixes.followedByTitle(text, unit.end())) {
+                    // 央行金融研究所, 外交部亚洲司, 公安部刑侦局: a unit of a national body.
+                    out.add(new Candidate(at, unit.end(), known.canonical() + text.substring(end, unit.end()),
+                            "government".equals(known.type()) ? "government" : known.type(), known.canonical(), null, 0));
+                }
                 if ("media".equals(known.type()) && end < text.length() && text.charAt(end) == '网'
                         && !known.written().endsWith("网")) {
                     // 央视网, like 新华网 and 人民网, is the outlet's own news site, not the outlet.
@@ -154,6 +165,9 @@ public final class OrganizationFinder implements MentionFinder {
             int shortestBody = word.endsWith("馆") ? 0 : 2;
             for (int regionEnd = left + 1; regionEnd <= at - shortestBody; regionEnd++) {
                 Optional<OrganizationRegionPrefix.Region> region = regions.endingAt(text, regionEnd, home);
+                if (region.isPresent() && writtenShortOfItsSuffix(text, region.get(), regionEnd)) {
+                    continue; // 海南|省农垦总局: the region goes on to 海南省
+                }
                 String body = text.substring(regionEnd, at);
                 if (region.isPresent() && region.get().start() >= left - 2 && !isGeneric(body)
                         && !("中心".equals(word) && OrganizationSuffixes.namesAPlace(body))) {
@@ -219,6 +233,14 @@ public final class OrganizationFinder implements MentionFinder {
                 visitor.visit(word, suffix.getValue(), at, end);
             }
         }
+    }
+
+    /** A short form (海南) followed by the rest of its full name (省): the region ends later. */
+    private static boolean writtenShortOfItsSuffix(String text, OrganizationRegionPrefix.Region region, int end) {
+        String written = text.substring(region.start(), end);
+        String canonical = region.canonical();
+        return canonical.length() > written.length() && canonical.startsWith(written)
+                && text.startsWith(canonical.substring(written.length()), end);
     }
 
     private static boolean isGeneric(String body) {

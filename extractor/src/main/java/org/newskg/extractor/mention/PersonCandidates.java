@@ -64,6 +64,9 @@ final class PersonCandidates {
             if (foreign && start >= 2 && text.charAt(start - 1) == '·') {
                 start = givenNameBeforeDot(text, tokens, start);
             }
+            if (text.substring(start, end).indexOf('·') >= 0) {
+                end = restoreTransliteratedParts(text, end);
+            }
             if (foreign) {
                 Matcher regnal = REGNAL.matcher(text.substring(end));
                 if (regnal.find()) {
@@ -89,6 +92,45 @@ final class PersonCandidates {
             }
         }
         return dotEnd;
+    }
+
+    /** One-character verbs that follow a name and end it (…罗贡贝致唁电, …抵京, …称): no transliteration ends in them. */
+    private static final String VERBS_AFTER_NAME = "致称表出会抵访于参率陪到";
+
+    /** Longest part of a transliterated name between two dots that is believed (翁丁巴, 罗贡贝, 达席尔瓦). */
+    private static final int LONGEST_PART = 6;
+
+    /**
+     * HanLP cuts long transliterated names inside a part (哈吉奥马尔·邦戈·翁丁|巴, 罗丝·芙|朗辛·罗贡贝):
+     * a run of characters up to the next dot belongs to the name, and so does the rest of the
+     * last part, up to punctuation, a verb, a title, a function word or a common word.
+     */
+    int restoreTransliteratedParts(String text, int end) {
+        while (true) {
+            int dot = end;
+            while (dot < text.length() && dot - end < LONGEST_PART && continuesPart(text, dot)) {
+                dot++;
+            }
+            if (dot < text.length() - 1 && text.charAt(dot) == '·' && PersonText.isHan(text.charAt(dot + 1))) {
+                end = dot + 1;
+            } else {
+                break;
+            }
+        }
+        int partStart = text.lastIndexOf('·', end - 1) + 1;
+        while (end < text.length() && end - partStart < LONGEST_PART && continuesPart(text, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean continuesPart(String text, int at) {
+        char c = text.charAt(at);
+        if (!PersonText.isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || VERBS_AFTER_NAME.indexOf(c) >= 0 || startsVerb(text, at)
+                || TitleLexicon.instance().headStartingAt(text, at) != null) {
+            return false;
+        }
+        return at + 2 > text.length() || !HanlpRecognizer.instance().isCommonWord(text.substring(at, at + 2));
     }
 
     /**

@@ -99,7 +99,8 @@ public final class PersonFinder implements MentionFinder {
 
     private boolean plausible(String text, PersonCandidate candidate) {
         String name = candidate.name();
-        if (evidence.isImpossible(name) || evidence.crossesWordAtEnd(text, candidate)) {
+        if (evidence.isImpossible(name) || evidence.crossesWordAtEnd(text, candidate)
+                || evidence.crossesWordAtStart(text, candidate)) {
             return false;
         }
         return name.indexOf('·') >= 0 || surnames.startsWithSurname(name) || candidate.isTransliterated()
@@ -114,7 +115,8 @@ public final class PersonFinder implements MentionFinder {
         List<PersonCandidate> found = new ArrayList<>();
         for (int at = 2; at < text.length(); at++) {
             String head = titles.headEndingAt(text, at);
-            if (head == null || "reporter".equals(titles.roleOf(head))) {
+            // 轮值主席国, 理事国: the title word is part of a longer word naming a country.
+            if (head == null || "reporter".equals(titles.roleOf(head)) || text.charAt(at) == '国') {
                 continue;
             }
             for (int length = 3; length >= 2; length--) {
@@ -271,6 +273,8 @@ public final class PersonFinder implements MentionFinder {
             }
             full.stream().filter(f -> f.endsWith("·" + name)).findFirst()
                     .or(() -> full.stream().filter(f -> f.startsWith(name + "·")).findFirst())
+                    // 邦戈 for 哈吉奥马尔·邦戈·翁丁巴: the name people are called by is often a middle part.
+                    .or(() -> full.stream().filter(f -> f.contains("·" + name + "·")).findFirst())
                     .ifPresent(f -> canonical.put(name, f));
         }
         return canonical;

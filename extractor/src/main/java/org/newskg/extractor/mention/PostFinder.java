@@ -21,9 +21,15 @@ public final class PostFinder {
 
     /** An appointment right after a name, whose title chain follows (X同志任…; X不再担任…职务). */
     private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|担任|兼任|出任|任)");
+    /** 任命X为…: the appointing verb earlier in the clause, 为 right after the name. */
+    private static final Pattern APPOINTING = Pattern.compile("任命|提名|选举|推选|补选|增补|聘任|聘请|推举|决定任");
+    /** 免去X的…职务: the removing verb earlier in the clause, 的 right after the name. */
+    private static final Pattern REMOVING = Pattern.compile("免去|撤销|罢免|免除");
+    private static final String CLAUSE_ENDS = "。；！？\n";
 
     private final TitleChainParser parser;
     private final TitleExpander expander = new TitleExpander();
+    private final TitlesAfterName addressed = new TitlesAfterName();
 
     public PostFinder() {
         this(HanlpRecognizer.instance());
@@ -76,7 +82,7 @@ public final class PostFinder {
     private List<Mention> titlesBefore(String text, Mention person, int leftLimit, TextContext context) {
         List<Mention> titles = new ArrayList<>();
         TitleExpander.Expansion previous = null;
-        for (TitleSegment segment : parser.parse(text, person.start(), leftLimit)) {
+        for (TitleSegment segment : parser.parse(text, reporterTitleEnd(text, person.start(), leftLimit), leftLimit)) {
             previous = expander.expand(text, segment, previous, context);
             titles.add(previous.mention());
         }
@@ -85,15 +91,21 @@ public final class PostFinder {
 
     /**
      * Titles written after the name: the chain an appointment gives (X同志任自治区党委委员、常委、书记;
-     * …不再担任…职务). A bare post after a name (习近平总书记) gives none: it restates a title the
-     * page gives in full elsewhere, often in another article.
+     * …不再担任…职务; 任命X为…副主任委员; 免去X的…委员职务), else a title addressing the person
+     * (习近平总书记, 邦戈总统). A bare one often restates a title the page gives in full elsewhere,
+     * perhaps in another article: {@code PostRestatements} drops it then.
      */
     private List<Mention> titlesAfter(String text, Mention person, TextContext context) {
         Matcher appointed = APPOINTED.matcher(text).region(person.end(), text.length());
-        if (!appointed.lookingAt()) {
-            return List.of();
+        int from;
+        if (appointed.lookingAt()) {
+            from = appointed.end();
+        } else if (text.startsWith("为", person.end()) && clauseBeforeHas(text, person.start(), APPOINTING)
+                || text.startsWith("的", person.end()) && clauseBeforeHas(text, person.start(), REMOVING)) {
+            from = person.end() + 1;
+        } else {
+            return addressed.at(text, person.end()).map(segment -> List.of(addressed.mention(segment))).orElse(List.of());
         }
-        int from = appointed.end();
         int to = from;
         while (to < text.length() && "，。；：！？\n".indexOf(text.charAt(to)) < 0) {
             to++;
@@ -108,6 +120,31 @@ public final class PostFinder {
             titles.add(previous.mention());
         }
         return titles;
+    }
+
+    /**
+     * Where the title before a name ends: right before it, or before the spaces a byline leaves
+     * between 记者 and the name ((记者 王某某 张某某)).
+     */
+    private static int reporterTitleEnd(String text, int nameStart, int leftLimit) {
+        int at = nameStart;
+        while (at > leftLimit && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\u3000')) {
+            at--;
+        }
+        if (at == nameStart) {
+            return nameStart;
+        }
+        String head = TitleLexicon.instance().headEndingAt(text, at);
+        return head != null && "reporter".equals(TitleLexicon.instance().roleOf(head)) ? at : nameStart;
+    }
+
+    /** Whether the clause before {@code at} (back to the last 。 or ；) holds the verb: 任命甲为…，乙为…. */
+    private static boolean clauseBeforeHas(String text, int at, Pattern verb) {
+        int from = at;
+        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0 && at - from < 80) {
+            from--;
+        }
+        return verb.matcher(text).region(from, at).find();
     }
 
     /**

@@ -86,9 +86,14 @@ final class TitleExpander {
             }
             String[] known = knownOrganization(rest);
             String r = region == null ? "" : region;
+            java.util.Optional<TitleOrganizations.Named> named = region == null
+                    ? TitleOrganizations.standard().named(rest) : java.util.Optional.empty();
             if (known != null) {
                 organization = known[1].replace("{R}", r);
                 inTitle = known[2].replace("{R}", r);
+            } else if (named.isPresent()) {
+                organization = named.get().canonical();
+                inTitle = named.get().canonical();
             } else if (rest.isEmpty() && region != null) {
                 organization = GOVERNMENT_HEADS.contains(head) ? region + "人民政府" : region;
                 inTitle = region;
@@ -101,6 +106,9 @@ final class TitleExpander {
         attributes.put(Mention.ATTR_FULL_TITLE, (inTitle == null ? "" : inTitle) + head);
         if (organization != null) {
             attributes.put(Mention.ATTR_ORGANIZATION, organization);
+            if (TitleOrganizations.standard().isArea(organization)) {
+                attributes.put(Mention.ATTR_ORGANIZATION_KIND, "state");
+            }
         }
         Mention mention = new Mention(MentionType.TITLE, segment.start(), segment.end(), segment.text(),
                 segment.text(), attributes);

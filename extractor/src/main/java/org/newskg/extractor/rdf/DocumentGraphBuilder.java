@@ -104,7 +104,7 @@ public final class DocumentGraphBuilder {
             add(g, a, p(Schema.publisher.getURI()), organization(g, paper, null, "media"));
         }
         LocalDate attested = article.date() != null ? article.date() : published;
-        describeAuthors(g, a, article, paper, writers.tenures(), attested);
+        describeAuthors(g, a, article, paper, writers.tenures(), attested, namedWithTitle(facts));
 
         EvidenceWriter evidence = writers.evidence();
         for (Mention m : facts.mentions()) {
@@ -131,7 +131,10 @@ public final class DocumentGraphBuilder {
             if (holding.organization() != null) {
                 // A title names its organization (自治区党委书记 names 自治区党委): the article mentions it.
                 org = organization(g, holding.organization(), null, null);
-                add(g, a, p(Schema.mentions.getURI()), org);
+                if (!holding.inState()) {
+                    // A state (国家主席, 科摩罗总统) is mentioned as the area it is, by the region finder.
+                    add(g, a, p(Schema.mentions.getURI()), org);
+                }
             }
             Node titleMention = evidence.mentionOf(holding.title(), post, facts, a);
             Node personMention = evidence.mentionOf(holding.person(), person, facts, a);
@@ -149,7 +152,22 @@ public final class DocumentGraphBuilder {
         return article.dateline() != null ? article.dateline() : src.name() + " #" + (article.index() + 1);
     }
 
-    private void describeAuthors(Graph g, Node article, Article a, String paper, TenureWriter tenures, LocalDate attested) {
+    /**
+     * People the article's title chains already give a byline title (新华社记者 X 摄, 通讯员 Y): their
+     * own title says whose reporter they are better than the paper that prints the page.
+     */
+    private static java.util.Set<String> namedWithTitle(ArticleFacts facts) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PostHolding holding : facts.posts()) {
+            if (PostRoles.standard().isByline(holding.title().canonical())) {
+                names.add(holding.person().canonical());
+            }
+        }
+        return names;
+    }
+
+    private void describeAuthors(Graph g, Node article, Article a, String paper, TenureWriter tenures, LocalDate attested,
+                                 java.util.Set<String> titledInText) {
         String agency = a.dateline() != null && a.dateline().startsWith("新华社") ? "新华通讯社" : paper;
         if (agency != null && a.dateline() != null && (a.dateline().startsWith("新华社") || a.dateline().contains("本报"))) {
             // 本报 and 新华社 in a dateline name the paper or agency.
@@ -161,7 +179,7 @@ public final class DocumentGraphBuilder {
             add(g, article, p(Schema.author.getURI()), person);
             // The byline names the reporter in the text, so the article mentions them too.
             add(g, article, p(Schema.mentions.getURI()), person);
-            if (agency != null) {
+            if (agency != null && !titledInText.contains(name)) {
                 String title = "记者";
                 Node org = organization(g, agency, null, "media");
                 Node post = uri(Iris.post(agency + title));

@@ -16,13 +16,20 @@ import java.util.Set;
 final class PostRoles {
 
     private static final String LIST = "/org/newskg/data/lexicon/title-heads.txt";
-    private static final PostRoles STANDARD = new PostRoles(load());
+    private static final String BYLINE_ROLE = "reporter";
+    private static final PostRoles STANDARD = load();
 
     private final Set<String> heads;
+    private final Set<String> bylineHeads;
     private final int longest;
 
     PostRoles(Set<String> heads) {
+        this(heads, Set.of());
+    }
+
+    private PostRoles(Set<String> heads, Set<String> bylineHeads) {
         this.heads = Set.copyOf(heads);
+        this.bylineHeads = Set.copyOf(bylineHeads);
         this.longest = heads.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -41,22 +48,33 @@ final class PostRoles {
         return null;
     }
 
-    private static Set<String> load() {
+    /** Whether the title is a byline's (记者, 新华社记者, 通讯员, 实习生). */
+    boolean isByline(String title) {
+        String head = roleOf(title);
+        return head != null && bylineHeads.contains(head);
+    }
+
+    private static PostRoles load() {
         InputStream in = PostRoles.class.getResourceAsStream(LIST);
         if (in == null) {
             throw new IllegalStateException("word list missing from the classpath: " + LIST);
         }
         Set<String> heads = new HashSet<>();
+        Set<String> bylineHeads = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    heads.add(trimmed.split("\t")[0]);
+                    String[] fields = trimmed.split("\t");
+                    heads.add(fields[0]);
+                    if (fields.length > 1 && BYLINE_ROLE.equals(fields[1])) {
+                        bylineHeads.add(fields[0]);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return heads;
+        return new PostRoles(heads, bylineHeads);
     }
 }
