@@ -73,23 +73,6 @@ final class PersonEvidence {
                 && PersonCandidates.FUNCTION_CHARS.indexOf(pair.charAt(1)) < 0;
     }
 
-    /**
-     * A name whose first character makes a common word with the character before it (两|国元首
-     * gives 两国) has been cut out of a longer word, unless a title stands before or after it
-     * (落实|习某某总书记: 实习 is a word, but the title says a name follows 落实).
-     */
-    boolean crossesWordAtStart(String text, PersonCandidate candidate) {
-        int start = candidate.start();
-        int end = candidate.end();
-        if (start < 1 || candidate.name().indexOf('·') >= 0 || titles.headEndingAt(text, start) != null
-                || titles.headStartingAt(text, end) != null || text.startsWith("同志", end)) {
-            return false;
-        }
-        String pair = text.substring(start - 1, start + 1);
-        return PersonText.isAllHan(pair) && recognizer.isCommonWord(pair)
-                && PersonCandidates.FUNCTION_CHARS.indexOf(pair.charAt(0)) < 0;
-    }
-
     Support of(String text, PersonCandidate candidate, Set<String> confirmedNames) {
         if (candidate.origin() == PersonCandidate.Origin.BYLINE) {
             return new Support(Support.STRONG, candidate.role());

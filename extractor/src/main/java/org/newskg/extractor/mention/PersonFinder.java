@@ -99,8 +99,7 @@ public final class PersonFinder implements MentionFinder {
 
     private boolean plausible(String text, PersonCandidate candidate) {
         String name = candidate.name();
-        if (evidence.isImpossible(name) || evidence.crossesWordAtEnd(text, candidate)
-                || evidence.crossesWordAtStart(text, candidate)) {
+        if (evidence.isImpossible(name) || evidence.crossesWordAtEnd(text, candidate)) {
             return false;
         }
         return name.indexOf('·') >= 0 || surnames.startsWithSurname(name) || candidate.isTransliterated()
@@ -119,14 +118,20 @@ public final class PersonFinder implements MentionFinder {
             if (head == null || "reporter".equals(titles.roleOf(head)) || text.charAt(at) == '国') {
                 continue;
             }
-            for (int length = 3; length >= 2; length--) {
+            boolean foreign = "foreign-leader".equals(titles.roleOf(head)) || afterForeignCountry(text, at - head.length());
+            for (int length = foreign ? 5 : 3; length >= 2; length--) {
                 int end = at + length;
                 if (end > text.length()) {
                     continue;
                 }
                 String name = text.substring(at, end);
-                boolean endsWell = PersonText.isBoundary(text, end) || shapes.startsVerb(text, end);
-                if (PersonText.isAllHan(name) && endsWell && surnames.startsWithSurname(name)
+                boolean endsWell = PersonText.isBoundary(text, end) || shapes.startsVerb(text, end)
+                        || end < text.length() && (Character.isDigit(text.charAt(end))
+                        || PersonCandidates.FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0);
+                // A leader abroad (德国总理, 美国国务卿) is named by a transliteration, not by a Chinese surname.
+                boolean nameShaped = foreign ? isTransliterationShaped(name) : surnames.startsWithSurname(name)
+                        && (length <= 3);
+                if (PersonText.isAllHan(name) && endsWell && nameShaped
                         && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
                         && !titles.isHead(name) && !evidence.isImpossible(name)) {
                     found.add(new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
@@ -135,6 +140,33 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** Whether a foreign country's name ends right before {@code at} (德国总理, 俄罗斯外交部副部长 reach back to the country). */
+    private static boolean afterForeignCountry(String text, int at) {
+        for (int length = Math.min(8, at); length >= 2; length--) {
+            for (int from = at - length; from >= Math.max(0, at - 12); from--) {
+                String written = text.substring(from, from + length);
+                java.util.Optional<String> country = TitleOrganizations.standard().country(written);
+                if (country.isPresent() && !country.get().equals("中华人民共和国")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A run of characters with no common word in it and none that starts the next words (朔尔茨, 古特雷斯). */
+    private boolean isTransliterationShaped(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (PersonCandidates.FUNCTION_CHARS.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+            if (i + 2 <= name.length() && recognizer.isCommonWord(name.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return name.length() >= 2;
     }
 
     /**

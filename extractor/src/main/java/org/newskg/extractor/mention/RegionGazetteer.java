@@ -99,6 +99,9 @@ public final class RegionGazetteer {
         Map<String, List<RegionForm>> result = new LinkedHashMap<>();
         for (Region region : regions) {
             add(result, new RegionForm(region.name(), region, RegionForm.Kind.FULL, null));
+            if (isAbroad(region)) {
+                continue; // 纽约, 首尔: foreign names have no Chinese administrative suffix to drop
+            }
             for (String shortForm : RegionShortForms.of(region)) {
                 add(result, new RegionForm(shortForm, region, RegionForm.Kind.SHORT, null));
             }
@@ -114,6 +117,11 @@ public final class RegionGazetteer {
         RegionPaperConventions.BY_PAPER.forEach((paper, conventions) -> conventions.forEach((form, name) ->
                 add(result, new RegionForm(form, soleRegion(name), RegionForm.Kind.PAPER, paper))));
         return result;
+    }
+
+    /** A city abroad: its parent is a country's two-letter ISO code. */
+    private static boolean isAbroad(Region region) {
+        return region.level() != RegionLevel.COUNTRY && region.parentCode() != null && region.parentCode().length() == 2;
     }
 
     private Region soleRegion(String fullName) {
@@ -154,6 +162,10 @@ public final class RegionGazetteer {
                 names.addAll(List.of(f[2].split("\\|")));
             }
             countryShortNames.add(names.toArray(String[]::new));
+        }
+        for (String[] f : readTsv("world-cities.tsv")) {
+            // Capitals and large cities abroad, under their country's ISO code.
+            regions.add(new Region(null, f[0], RegionLevel.PREFECTURE, f[1], null, null));
         }
         RegionGazetteer gazetteer = new RegionGazetteer(regions, countryShortNames);
         LOG.debug("Loaded {} regions and {} written forms", gazetteer.regions.size(), gazetteer.forms.size());

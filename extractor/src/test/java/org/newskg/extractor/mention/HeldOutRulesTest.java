@@ -57,6 +57,8 @@ class HeldOutRulesTest {
         String text = "加蓬代总统莫森表示感谢。";
         PostHolding acting = POSTS.find(text, PERSONS.find(text, NONE), NONE).get(0);
         assertTrue(acting.title().canonical().endsWith("代总统"), acting::toString);
-        assertEquals("加蓬", acting.organization());
+        // The post belongs to the state, named in full and marked as an area (not an organization mention).
+        assertEquals("加蓬共和国", acting.organization());
+        assertTrue(acting.inState());
     }
 }

@@ -1,0 +1,93 @@
+package org.newskg.extractor.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.extractor.fact.PostHolding;
+
+/**
+ * The rules issue #3 (quality on pages never seen) added, on invented sentences: titles after a
+ * name, appointments and removals, byline titles across spaces, states and national bodies in
+ * titles, long transliterated names, units of national bodies and dates announced months ahead.
+ */
+class QualityRulesTest {
+
+    private static final PersonFinder PERSONS = new PersonFinder();
+    private static final PostFinder POSTS = new PostFinder();
+    private static final TextContext NONE = TextContext.none();
+
+    private static List<String> names(String text) {
+        return PERSONS.find(text, NONE).stream().map(Mention::canonical).distinct().toList();
+    }
+
+    private static List<PostHolding> holdings(String text) {
+        return POSTS.find(text, PERSONS.find(text, NONE), NONE);
+    }
+
+    private static List<String> posts(String text) {
+        return holdings(text).stream().map(h -> h.person().canonical() + ":" + h.title().canonical()).toList();
+    }
+
+    @Test
+    void aTitleAfterTheNameIsAPostAndTheOnlyMeaningOfZongshujiIsGiven() {
+        List<PostHolding> found = holdings("会上，王建林总书记强调，要坚持稳中求进。");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("中共中央总书记", found.get(0).fullTitle());
+        assertEquals("中国共产党中央委员会", found.get(0).organization());
+        assertTrue(posts("莫森总统对此表示感谢。").contains("莫森:总统"));
+        // 主席团 and 总统府 are other words, not titles of the name before them.
+        assertTrue(posts("会议由王建林主席团成员主持。").isEmpty());
+    }
+
+    @Test
+    void anAppointmentWithWeiAndARemovalWithDeGiveTheirTitles() {
+        List<String> found = posts("会议经表决，任命赵德明为省人大常委会副秘书长，钱立新为省发展改革委主任；免去孙海涛的省财政厅厅长职务。");
+        assertTrue(found.contains("赵德明:省人大常委会副秘书长"), found::toString);
+        assertTrue(found.contains("钱立新:省发展改革委主任"), found::toString);
+        assertTrue(found.contains("孙海涛:省财政厅厅长"), found::toString);
+        // Without an appointing verb, 为 is only a preposition.
+        assertTrue(posts("赵德明为此感到高兴。").isEmpty());
+    }
+
+    @Test
+    void aBylineTitleReachesNamesAcrossSpaces() {
+        List<String> found = posts("新华社北京3月2日电(记者 赵德明 钱立新)今天上午举行会议。");
+        assertTrue(found.contains("赵德明:记者"), found::toString);
+        assertTrue(found.contains("钱立新:记者"), found::toString);
+    }
+
+    @Test
+    void nationalBodiesAndStatesInTitlesTakeTheirCanonicalNames() {
+        PostHolding deputy = holdings("中国商务部副部长赵德明表示，将扩大进口。").get(0);
+        assertEquals("中华人民共和国商务部", deputy.organization());
+        assertFalse(deputy.inState());
+        PostHolding president = holdings("科摩罗总统莫森抵达北京。").get(0);
+        assertEquals("科摩罗联盟", president.organization());
+        assertTrue(president.inState());
+    }
+
+    @Test
+    void longTransliteratedNamesKeepAllTheirParts() {
+        assertTrue(names("参议院议长安娜·玛丽亚·罗森塔尔致唁电。").contains("安娜·玛丽亚·罗森塔尔"),
+                () -> names("参议院议长安娜·玛丽亚·罗森塔尔致唁电。").toString());
+    }
+
+    @Test
+    void unitsOfNationalBodiesAreNamedAfterTheBody() {
+        List<Mention> found = new OrganizationFinder(t -> java.util.Optional.empty()).find("他曾任央行金融研究所所长。", NONE);
+        assertTrue(found.stream().anyMatch(m -> m.canonical().equals("中国人民银行金融研究所")), found::toString);
+    }
+
+    @Test
+    void aDateAnnouncedMonthsAheadIsThisYears() {
+        TextContext july = new TextContext(null, LocalDate.of(2023, 7, 18), null);
+        List<Mention> announced = new DateFinder().find("会议决定，常委会第三次会议8月22日至24日在京召开。", july);
+        assertEquals("2023-08-22", announced.get(0).canonical());
+        List<Mention> reported = new DateFinder().find("8月22日，常委会第三次会议在京召开。", july);
+        assertEquals("2022-08-22", reported.get(0).canonical());
+    }
+}
