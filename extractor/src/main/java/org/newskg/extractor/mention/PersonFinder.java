@@ -119,27 +119,45 @@ public final class PersonFinder implements MentionFinder {
                 continue;
             }
             boolean foreign = "foreign-leader".equals(titles.roleOf(head)) || afterForeignCountry(text, at - head.length());
-            for (int length = foreign ? 5 : 3; length >= 2; length--) {
-                int end = at + length;
-                if (end > text.length()) {
-                    continue;
-                }
-                String name = text.substring(at, end);
-                boolean endsWell = PersonText.isBoundary(text, end) || shapes.startsVerb(text, end)
-                        || end < text.length() && (Character.isDigit(text.charAt(end))
-                        || PersonCandidates.FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0);
-                // A leader abroad (德国总理, 美国国务卿) is named by a transliteration, not by a Chinese surname.
-                boolean nameShaped = foreign ? isTransliterationShaped(name) : surnames.startsWithSurname(name)
-                        && (length <= 3);
-                if (PersonText.isAllHan(name) && endsWell && nameShaped
-                        && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
-                        && !titles.isHead(name) && !evidence.isImpossible(name)) {
-                    found.add(new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
-                    break;
-                }
+            // An ending at punctuation or a verb (柳拯|作了) is believed before one at a function word
+            // or a digit (柳拯作|了), whatever the length.
+            PersonCandidate named = nameAfterTitle(text, at, foreign, true);
+            if (named == null) {
+                named = nameAfterTitle(text, at, foreign, false);
+            }
+            if (named != null) {
+                found.add(named);
             }
         }
         return found;
+    }
+
+    /**
+     * The longest name-shaped run right after a title at {@code at} that ends well: at punctuation
+     * or a verb when {@code strongEnding}, else before a function word or a digit. A weak ending
+     * says less, so the name must not open with an ordinary word either (总书记|关于党|的).
+     */
+    private PersonCandidate nameAfterTitle(String text, int at, boolean foreign, boolean strongEnding) {
+        for (int length = foreign ? 5 : 3; length >= 2; length--) {
+            int end = at + length;
+            if (end > text.length()) {
+                continue;
+            }
+            String name = text.substring(at, end);
+            boolean endsWell = strongEnding
+                    ? PersonText.isBoundary(text, end) || shapes.startsVerb(text, end)
+                    : end < text.length() && (Character.isDigit(text.charAt(end))
+                            || PersonCandidates.FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)
+                            && !recognizer.isCommonWord(name.substring(0, 2));
+            // A leader abroad (德国总理, 美国国务卿) is named by a transliteration, not by a Chinese surname.
+            boolean nameShaped = foreign ? isTransliterationShaped(name) : surnames.startsWithSurname(name) && length <= 3;
+            if (PersonText.isAllHan(name) && endsWell && nameShaped
+                    && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
+                    && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                return new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null);
+            }
+        }
+        return null;
     }
 
     /** Whether a foreign country's name ends right before {@code at} (德国总理, 俄罗斯外交部副部长 reach back to the country). */

@@ -90,4 +90,15 @@ class QualityRulesTest {
         List<Mention> reported = new DateFinder().find("8月22日，常委会第三次会议在京召开。", july);
         assertEquals("2022-08-22", reported.get(0).canonical());
     }
+
+    @Test
+    void aNameAfterATitleEndsAtTheVerbRatherThanSwallowingIt() {
+        // 作了 is a verb after the name; 了 alone is a weaker ending and must not win by length.
+        assertEquals(List.of("罗明远"), names("会议听取了财政部副部长罗明远作了关于预算执行情况的报告。"));
+        assertEquals(List.of("孟远"), names("国务院副秘书长孟远作了关于法律草案的说明。"));
+        assertEquals(List.of("郁平"), names("中央社会工作部副部长郁平作了题为《做好新时代工作》的讲座。"));
+        // After a title, an ordinary word with a function word after it is not a name (总书记|关于党|的).
+        assertTrue(names("深入学习贯彻总书记关于党的自我革命的重要思想。").isEmpty(),
+                () -> names("深入学习贯彻总书记关于党的自我革命的重要思想。").toString());
+    }
 }
