@@ -96,6 +96,12 @@ final class PersonEvidence {
         if (follows(text, start, confirmedNames) || precedes(text, end, confirmedNames)) {
             return new Support(Support.STRONG, null);
         }
+        if (isAppointed(text, start, end)) {
+            return new Support(Support.STRONG, "official");
+        }
+        if (candidate.origin() == PersonCandidate.Origin.HANLP && closesListOfPeople(text, end)) {
+            return new Support(Support.STRONG, null);
+        }
         // A name in several ·-joined parts has the form of a transliterated full name.
         if (shapes.startsVerb(text, end) || candidate.name().indexOf('·') > 0
                 || looksLikeAName(candidate) && !gluedIntoWords(text, candidate)) {
@@ -139,6 +145,43 @@ final class PersonEvidence {
 
     private static boolean isContentChar(char c) {
         return PersonText.isHan(c) && PersonCandidates.FUNCTION_CHARS.indexOf(c) < 0;
+    }
+
+    /** Verbs of appointment that name the person right after them (任命X为…, 免去X的…职务). */
+    static final java.util.List<String> APPOINTING = java.util.List.of("任命", "免去", "提名", "增补");
+    /** What follows the person named by an appointment: 为 (the post), 的 (the post left), 同志, 兼. */
+    static final String AFTER_APPOINTED = "为的同兼";
+
+    /** 任命张某为…, 免去李某的…职务: the words of an appointment name their person. */
+    static boolean isAppointed(String text, int start, int end) {
+        return end < text.length() && AFTER_APPOINTED.indexOf(text.charAt(end)) >= 0
+                && APPOINTING.stream().anyMatch(verb -> text.startsWith(verb, start - verb.length()));
+    }
+
+    /** The longest name in a list of people: items of up to this many characters between 、. */
+    private static final int LONGEST_LISTED_NAME = 4;
+
+    /**
+     * A name, or a list of names, that ends in 等 and a verb or 等人 (张某、李某、王某等参加会见;
+     * 陈某、黄某等人认罪): the candidate stands in it, at its end or before more short items.
+     */
+    boolean closesListOfPeople(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == '、') {
+            int item = at + 1;
+            while (item < text.length() && item - at - 1 < LONGEST_LISTED_NAME && PersonText.isHan(text.charAt(item))
+                    && text.charAt(item) != '等') {
+                item++;
+            }
+            if (item - at - 1 < 2 || item >= text.length() || "、等".indexOf(text.charAt(item)) < 0) {
+                return false;
+            }
+            at = item;
+        }
+        if (at >= text.length() || text.charAt(at) != '等') {
+            return false;
+        }
+        return text.startsWith("人", at + 1) || text.startsWith("同志", at + 1) || shapes.startsVerb(text, at + 1);
     }
 
     /** In a list after a confirmed name: 张伟民、李建国 or 王小红（左）/赵小军. */

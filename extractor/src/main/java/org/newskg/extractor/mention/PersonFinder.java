@@ -77,6 +77,7 @@ public final class PersonFinder implements MentionFinder {
         }
         List<PersonCandidate> missed = new ArrayList<>(addressedAsComrade(text));
         missed.addAll(openingClauseBeforeVerb(text));
+        missed.addAll(namedByAppointment(text));
         for (PersonCandidate candidate : missed) {
             // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
             all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
@@ -237,6 +238,31 @@ public final class PersonFinder implements MentionFinder {
                         && !evidence.isImpossible(name.substring(0, 2)) && !hasFunctionChar(name.substring(1))) {
                     found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Names HanLP cuts after a verb of appointment (任命张|新民|为): a surname and one or two
+     * characters between 任命, 免去, 提名… and 为, 的, 同志 or 兼.
+     */
+    private List<PersonCandidate> namedByAppointment(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (String verb : PersonEvidence.APPOINTING) {
+            for (int at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+                int start = at + verb.length();
+                for (int length = 2; length <= 3 && start + length < text.length(); length++) {
+                    int end = start + length;
+                    String name = text.substring(start, end);
+                    if (PersonEvidence.isAppointed(text, start, end) && PersonText.isAllHan(name)
+                            && surnames.startsWithSurname(name) && !recognizer.isCommonWord(name)
+                            && !recognizer.isCommonWord(name.substring(0, 2)) && !titles.isHead(name)
+                            && !evidence.isImpossible(name) && !hasFunctionChar(name.substring(1))) {
+                        found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
+                        break;
+                    }
                 }
             }
         }

@@ -101,4 +101,24 @@ class QualityRulesTest {
         assertTrue(names("深入学习贯彻总书记关于党的自我革命的重要思想。").isEmpty(),
                 () -> names("深入学习贯彻总书记关于党的自我革命的重要思想。").toString());
     }
+
+    @Test
+    void namesInAListEndingInDengAndAVerbArePeople() {
+        assertEquals(List.of("柏琦", "闵翔", "阙铮"), names("会见前，柏琦、闵翔、阙铮等参加会见。"));
+        assertEquals(List.of("叶文清", "邱志强"), names("如果叶文清、邱志强等人认罪，案件将提前宣判。"));
+    }
+
+    @Test
+    void anAppointmentNamesThePersonBetweenItsVerbAndWeiOrDe() {
+        List<String> found = names("会议经表决，任命孔新民为全国人大常委会副秘书长；免去汤高的全国人大财政经济委员会委员职务。");
+        assertTrue(found.contains("孔新民"), found::toString);
+        assertTrue(found.contains("汤高"), found::toString);
+        // 任命书 is a document, not a name.
+        assertTrue(names("他向获奖者颁发了任命书的副本。").isEmpty());
+    }
+
+    @Test
+    void shouEndsANameLikeOtherVerbs() {
+        assertEquals(List.of("孟朝旭"), names("会议听取了外交部副部长孟朝旭受国务院委托作的报告。"));
+    }
 }
