@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class PostFinder {
 
     /** An appointment right after a name, whose title chain follows (X同志任…; X不再担任…职务). */
-    private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|担任|兼任|出任|任)");
+    private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|不再兼任|担任|兼任|出任|任)");
     /** 任命X为…: the appointing verb earlier in the clause, 为 right after the name. */
     private static final Pattern APPOINTING = Pattern.compile("任命|提名|选举|推选|补选|增补|聘任|聘请|推举|决定任");
     /** 免去X的…职务: the removing verb earlier in the clause, 的 right after the name. */
@@ -106,21 +106,29 @@ public final class PostFinder {
         } else {
             return addressed.at(text, person.end()).map(segment -> List.of(addressed.mention(segment))).orElse(List.of());
         }
-        int to = from;
-        while (to < text.length() && "，。；：！？\n".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        if (text.startsWith("职务", to - 2)) {
-            to -= 2;
-        }
         List<Mention> titles = new ArrayList<>();
-        TitleExpander.Expansion previous = null;
-        for (TitleSegment segment : parser.parse(text, to, from)) {
-            previous = expander.expand(text, segment, previous, context);
-            titles.add(previous.mention());
+        while (true) {
+            int to = from;
+            while (to < text.length() && "，。；：！？\n".indexOf(text.charAt(to)) < 0) {
+                to++;
+            }
+            int chainEnd = text.startsWith("职务", to - 2) ? to - 2 : to;
+            TitleExpander.Expansion previous = null;
+            for (TitleSegment segment : parser.parse(text, chainEnd, from)) {
+                previous = expander.expand(text, segment, previous, context);
+                titles.add(previous.mention());
+            }
+            // X同志任A省委书记，不再担任B省委书记职务: the clause after the comma is X's too.
+            Matcher more = CONTINUED.matcher(text).region(Math.min(to + 1, text.length()), text.length());
+            if (to >= text.length() || text.charAt(to) != '，' || !more.lookingAt()) {
+                return titles;
+            }
+            from = more.end();
         }
-        return titles;
     }
+
+    /** A clause that goes on with the same person's posts after a comma (…，不再担任…职务). */
+    private static final Pattern CONTINUED = Pattern.compile("(?:不再担任|不再兼任|兼任|同时兼任)");
 
     /**
      * Where the title before a name ends: right before it, or before the spaces a byline leaves

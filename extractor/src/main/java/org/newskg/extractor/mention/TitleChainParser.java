@@ -113,6 +113,9 @@ final class TitleChainParser {
     private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i, boolean opensClause) {
         HanlpRecognizer.Token token = tokens.get(i);
         String nature = token.nature();
+        if (isSuffixTakenForMeasureWord(tokens, i)) {
+            return true;
+        }
         if (token.word().equals("、") || token.word().equals(CONCURRENTLY) || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
                 || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")
                 || nature.startsWith("m") || nature.startsWith("q")) {
@@ -139,6 +142,20 @@ final class TitleChainParser {
                     && (rightNeighbour == null || !isPlace(rightNeighbour) && !rightNeighbour.nature().startsWith("nt"));
         }
         return true;
+    }
+
+    /** One-character suffixes of bodies that HanLP also reads as measure words (交通运输|部|部长). */
+    private static final String BODY_SUFFIXES = "部局署";
+
+    /**
+     * HanLP tags the 部 of 交通运输部部长 and 中央社会工作部副部长 as a measure word: between a
+     * noun-like word and the rest of a title it ends the name of a body.
+     */
+    private static boolean isSuffixTakenForMeasureWord(List<HanlpRecognizer.Token> tokens, int i) {
+        HanlpRecognizer.Token token = tokens.get(i);
+        return token.nature().startsWith("q") && token.word().length() == 1 && BODY_SUFFIXES.contains(token.word())
+                && i > 0 && isNounLike(tokens.get(i - 1).nature())
+                && i + 1 < tokens.size() && tokens.get(i + 1).nature().equals("nnt");
     }
 
     private static boolean isPlace(HanlpRecognizer.Token token) {

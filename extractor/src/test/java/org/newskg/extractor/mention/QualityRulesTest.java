@@ -121,4 +121,18 @@ class QualityRulesTest {
     void shouEndsANameLikeOtherVerbs() {
         assertEquals(List.of("孟朝旭"), names("会议听取了外交部副部长孟朝旭受国务院委托作的报告。"));
     }
+
+    @Test
+    void theBuOfAMinistryThatHanlpTakesForAMeasureWordStaysInTheTitle() {
+        assertEquals(List.of("孔明远:交通运输部部长"), posts("交通运输部部长孔明远出席。"));
+        assertEquals(List.of("俞平:中央社会工作部副部长"), posts("中央社会工作部副部长俞平作了报告。"));
+    }
+
+    @Test
+    void postsLeftAfterACommaBelongToThePersonAppointedBeforeIt() {
+        List<String> found = posts("郑海同志不再兼任甘肃省委书记、常委、委员职务；韩明同志任甘肃省委书记，不再担任青海省委书记职务。");
+        assertTrue(found.contains("郑海:甘肃省委书记"), found::toString);
+        assertTrue(found.contains("韩明:甘肃省委书记"), found::toString);
+        assertTrue(found.contains("韩明:青海省委书记"), found::toString);
+    }
 }
