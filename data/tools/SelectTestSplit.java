@@ -15,16 +15,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Prints the stories of the test split (data/gold/unseen/selection.csv) chosen by a fixed filter
- * over the shared news collection (../shared/news, see its SOURCES.md). JDK only, so it runs as a
+ * Prints the stories of a blind split chosen by a fixed filter over the shared news collection
+ * (../shared/news, see its SOURCES.md): the test split (data/gold/unseen/selection.csv) or, with
+ * {@code --final}, the final split (data/gold/final/selection.csv). JDK only, so it runs as a
  * single-file program:
  *
- * <pre>java data/tools/SelectTestSplit.java ../shared/news data/gold/heldout/selection.csv</pre>
+ * <pre>java data/tools/SelectTestSplit.java ../shared/news data/gold/heldout/selection.csv
+ * java data/tools/SelectTestSplit.java --final ../shared/news data/gold/heldout/selection.csv data/gold/unseen/selection.csv</pre>
  *
  * The filter never looks at what the extractor makes of a story. xinwenlianbo stories from days
- * the development split (the held-out selection) already uses are left out; the rest are put in
- * the order of the SHA-1 of {@code day|headline} (a fixed pseudo-random order) and taken stratum
- * by stratum, at most one story per day, a story counting for the first stratum it fits:
+ * that any earlier selection (the CSV files given) already uses are left out; the rest are put in
+ * the order of the SHA-1 of {@code day|headline} (test split) or of {@code final|day|headline}
+ * (final split; a different fixed pseudo-random order) and taken stratum by stratum, at most one
+ * story per day, a story counting for the first stratum it fits. Test split:
  * <ol>
  *   <li>personnel: 3 headlines with 职务调整 or 任免, body of at least 100 characters;</li>
  *   <li>appointments voted: 1 closing session (闭幕 in the headline) whose body has 任命 or 免去;</li>
@@ -33,10 +36,19 @@ import java.util.stream.Stream;
  *   <li>foreign visits: 2 headlines with 会见 or 会谈 whose body has 总统, 总理, 首相 or 国王;</li>
  *   <li>内蒙古: 2 headlines naming 内蒙古.</li>
  * </ol>
+ * Final split, 15 stories: the same strata with quotas 2, 1, 4, 2, 2, 2, where an inspection
+ * tour's headline must not be a reaction piece either (干部群众) and its body must name a 镇, 乡 or
+ * 村, and a 内蒙古 headline must not be a reaction piece (反响/引发/引起/干部群众) and needs only one
+ * title word in its 300–1400 characters (few 内蒙古 headlines are left on unused days), followed by
+ * <ol start="7">
+ *   <li>ordinary: 2 headlines on the economy or culture (经济 产业 文化 博览会 论坛 开幕 开工 投产 旅游
+ *   贸易 合作) with none of the words of the strata above.</li>
+ * </ol>
  * Except for personnel, a story must be "rich": a body of 300–1400 characters with at least three
  * title words (书记 主席 部长 总理 省长 市长 主任 局长 厅长 县长 大使 总统 委员长). cnews: the first five
- * lines after the development split's last cnews line (417), in file order, labelled 时政, of
- * 400–1500 characters and containing 书记, 部长, 省长, 市长, 主席, 总理 or 主任.
+ * lines after the last cnews line of the earlier selections (417 for the test split, 820 for the
+ * final split, after which only five lines pass), in file order, labelled 时政, of 400–1500
+ * characters and containing 书记, 部长, 省长, 市长, 主席, 总理 or 主任.
  */
 public class SelectTestSplit {
 
@@ -52,26 +64,33 @@ public class SelectTestSplit {
     static final Pattern TAG = Pattern.compile("<[^>]*>");
     static final Pattern LINK = Pattern.compile("\\[查看原文]\\([^)]*\\)");
     static final Pattern ENTITY = Pattern.compile("&(#\\d+|[a-z]+);");
-    static final int LAST_DEV_CNEWS_LINE = 417;
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java SelectTestSplit.java NEWS_DIR DEV_SELECTION_CSV");
+        boolean fin = args.length > 0 && args[0].equals("--final");
+        List<String> rest = List.of(args).subList(fin ? 1 : 0, args.length);
+        if (rest.size() < 2) {
+            System.err.println("usage: java SelectTestSplit.java [--final] NEWS_DIR EARLIER_SELECTION_CSV...");
             System.exit(2);
         }
-        Path news = Path.of(args[0]);
-        Set<String> devDays = new HashSet<>();
-        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-            String[] cells = line.split(",", -1);
-            if (cells.length == 5 && cells[1].equals("xinwenlianbo")) {
-                devDays.add(cells[2].substring(0, 8));
+        Path news = Path.of(rest.get(0));
+        Set<String> earlierDays = new HashSet<>();
+        int lastCnewsLine = 0;
+        for (String csv : rest.subList(1, rest.size())) {
+            for (String line : Files.readAllLines(Path.of(csv), StandardCharsets.UTF_8)) {
+                String[] cells = line.split(",", -1);
+                if (cells.length == 5 && cells[1].equals("xinwenlianbo")) {
+                    earlierDays.add(cells[2].substring(0, 8));
+                } else if (cells.length == 5 && cells[1].equals("cnews")) {
+                    lastCnewsLine = Math.max(lastCnewsLine, Integer.parseInt(cells[3].strip()));
+                }
             }
         }
+        String salt = fin ? "final|" : "";
         List<Story> stories = new ArrayList<>();
         try (Stream<Path> days = Files.list(news.resolve("xinwenlianbo"))) {
             for (Path file : days.filter(p -> p.getFileName().toString().matches("\\d{8}\\.md")).sorted().toList()) {
                 String day = file.getFileName().toString().substring(0, 8);
-                if (devDays.contains(day)) {
+                if (earlierDays.contains(day)) {
                     continue;
                 }
                 String[] sections = Files.readString(file, StandardCharsets.UTF_8).split("\n### ");
@@ -79,20 +98,12 @@ public class SelectTestSplit {
                     int eol = sections[i].indexOf('\n');
                     String headline = (eol < 0 ? sections[i] : sections[i].substring(0, eol)).strip();
                     String body = eol < 0 ? "" : body(sections[i].substring(eol + 1));
-                    stories.add(new Story(sha1(day + "|" + headline), day, headline, body));
+                    stories.add(new Story(sha1(salt + day + "|" + headline), day, headline, body));
                 }
             }
         }
         stories.sort((a, b) -> a.hash().compareTo(b.hash()));
-        List<Stratum> strata = List.of(
-                new Stratum("personnel", 3, (h, b) -> find("职务调整|任免", h) && b.length() >= 100),
-                new Stratum("appointments-voted", 1, (h, b) -> h.contains("闭幕") && find("任命|免去", b) && rich(b)),
-                new Stratum("inspection", 3, (h, b) -> find("在.+(调研|考察)", h) && !find("反响|引发|引起|座谈会", h)
-                        && rich(b) && find("[县镇乡]", b)),
-                new Stratum("meeting", 2, (h, b) -> find("会议|座谈会", h) && !find("会见|会谈", h) && rich(b)
-                        && count(TITLE, b) >= 5),
-                new Stratum("visit", 2, (h, b) -> find("会见|会谈", h) && rich(b) && find("总统|总理|首相|国王", b)),
-                new Stratum("neimenggu", 2, (h, b) -> h.contains("内蒙古") && rich(b)));
+        List<Stratum> strata = fin ? finalStrata() : testStrata();
         Set<String> usedDays = new HashSet<>();
         for (Stratum stratum : strata) {
             int taken = 0;
@@ -108,8 +119,9 @@ public class SelectTestSplit {
             }
         }
         List<String> lines = Files.readAllLines(news.resolve("cnews_thucnews_subset").resolve("cnews.val.txt"), StandardCharsets.UTF_8);
+        int quota = 5;
         int taken = 0;
-        for (int i = LAST_DEV_CNEWS_LINE; i < lines.size() && taken < 5; i++) {
+        for (int i = lastCnewsLine; i < lines.size() && taken < quota; i++) {
             String[] cells = lines.get(i).split("\t", 2);
             if (cells.length == 2 && cells[0].equals("时政") && cells[1].length() >= 400 && cells[1].length() <= 1500
                     && CNEWS_TITLE.matcher(cells[1]).find()) {
@@ -117,6 +129,35 @@ public class SelectTestSplit {
                 System.out.println("cnews,cnews.val.txt," + (i + 1));
             }
         }
+    }
+
+    /** The strata of the test split (data/gold/unseen), 13 stories. */
+    static List<Stratum> testStrata() {
+        return List.of(
+                new Stratum("personnel", 3, (h, b) -> find("职务调整|任免", h) && b.length() >= 100),
+                new Stratum("appointments-voted", 1, (h, b) -> h.contains("闭幕") && find("任命|免去", b) && rich(b)),
+                new Stratum("inspection", 3, (h, b) -> find("在.+(调研|考察)", h) && !find("反响|引发|引起|座谈会", h)
+                        && rich(b) && find("[县镇乡]", b)),
+                new Stratum("meeting", 2, (h, b) -> find("会议|座谈会", h) && !find("会见|会谈", h) && rich(b)
+                        && count(TITLE, b) >= 5),
+                new Stratum("visit", 2, (h, b) -> find("会见|会谈", h) && rich(b) && find("总统|总理|首相|国王", b)),
+                new Stratum("neimenggu", 2, (h, b) -> h.contains("内蒙古") && rich(b)));
+    }
+
+    /** The strata of the final split (data/gold/final), 15 stories. */
+    static List<Stratum> finalStrata() {
+        return List.of(
+                new Stratum("personnel", 2, (h, b) -> find("职务调整|任免", h) && b.length() >= 100),
+                new Stratum("appointments-voted", 1, (h, b) -> h.contains("闭幕") && find("任命|免去", b) && rich(b)),
+                new Stratum("inspection", 4, (h, b) -> find("在.+(调研|考察)", h) && !find("反响|引发|引起|干部群众|座谈会", h)
+                        && rich(b) && find("[镇乡村]", b)),
+                new Stratum("meeting", 2, (h, b) -> find("会议|座谈会", h) && !find("会见|会谈", h) && rich(b)
+                        && count(TITLE, b) >= 5),
+                new Stratum("visit", 2, (h, b) -> find("会见|会谈", h) && rich(b) && find("总统|总理|首相|国王", b)),
+                new Stratum("neimenggu", 2, (h, b) -> h.contains("内蒙古") && !find("反响|引发|引起|干部群众", h)
+                        && b.length() >= 300 && b.length() <= 1400 && count(TITLE, b) >= 1),
+                new Stratum("ordinary", 2, (h, b) -> find("经济|产业|文化|博览会|论坛|开幕|开工|投产|旅游|贸易|合作", h)
+                        && !find("职务调整|任免|闭幕|调研|考察|会议|座谈会|会见|会谈|内蒙古|反响|引发|引起", h) && rich(b)));
     }
 
     static boolean rich(String body) {

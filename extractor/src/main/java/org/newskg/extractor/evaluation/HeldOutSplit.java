@@ -6,15 +6,18 @@ import java.util.List;
 import org.newskg.extractor.UserInputException;
 
 /**
- * The two sets of stories read from the shared news collection: {@code dev}, the held-out stories
- * that errors may be studied on ({@code data/gold/heldout}), and {@code test}, stories kept unseen
- * that are only ever scored ({@code data/gold/unseen}). Both have a {@code selection.csv} that
+ * The sets of stories read from the shared news collection: {@code dev}, the held-out stories
+ * that errors may be studied on ({@code data/gold/heldout}); {@code test}, stories kept unseen
+ * that are only ever scored ({@code data/gold/unseen}), though errors have since been studied on
+ * it; and {@code final}, a third, blind set for final scoring only ({@code data/gold/final}), whose
+ * per-story output is never looked at. Each has a {@code selection.csv} that
  * {@link HeldOutCorpus} reads.
  */
 public enum HeldOutSplit {
 
     DEV("dev", "heldout"),
-    TEST("test", "unseen");
+    TEST("test", "unseen"),
+    FINAL("final", "final");
 
     private final String label;
     private final String folder;

@@ -88,9 +88,27 @@ class HeldOutEvaluationTest {
     }
 
     @Test
-    void splitsAreNamedDevAndTest() {
+    void theFinalSplitSharesNoStoryAndNoTranscriptDayWithTheEarlierSplits() {
+        Path gold = PROJECT.resolve("data").resolve("gold");
+        Set<String> earlier = new java.util.HashSet<>();
+        for (HeldOutSplit split : List.of(HeldOutSplit.DEV, HeldOutSplit.TEST)) {
+            HeldOutCorpus.readSelection(split.goldDir(gold).resolve("selection.csv"))
+                    .forEach(s -> earlier.add(s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file()));
+        }
+        List<HeldOutCorpus.Story> fin = HeldOutCorpus.readSelection(HeldOutSplit.FINAL.goldDir(gold).resolve("selection.csv"));
+        for (HeldOutCorpus.Story s : fin) {
+            String key = s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file();
+            assertFalse(earlier.contains(key), () -> s.id() + " is also in the development or test split");
+            assertTrue(!s.source().equals("cnews") || Integer.parseInt(s.locator()) > 820, () -> s.id() + " is not after cnews line 820");
+        }
+        assertEquals(20, fin.size());
+    }
+
+    @Test
+    void splitsAreNamedDevTestAndFinal() {
         assertEquals(HeldOutSplit.TEST, HeldOutSplit.of("test"));
-        assertEquals(List.of("dev", "test"), HeldOutSplit.labels());
+        assertEquals(HeldOutSplit.FINAL, HeldOutSplit.of("final"));
+        assertEquals(List.of("dev", "test", "final"), HeldOutSplit.labels());
         assertThrows(UserInputException.class, () -> HeldOutSplit.of("train"));
     }
 }
