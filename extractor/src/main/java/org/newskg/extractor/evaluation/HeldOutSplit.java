@@ -7,16 +7,16 @@ import org.newskg.extractor.UserInputException;
 
 /**
  * The sets of stories read from the shared news collection: {@code dev}, the held-out stories
- * that errors may be studied on ({@code data/gold/heldout}); {@code test}, stories kept unseen
- * that are only ever scored ({@code data/gold/unseen}), though errors have since been studied on
- * it; and {@code final}, a third, blind set for final scoring only ({@code data/gold/final}), whose
+ * that errors may be studied on ({@code data/gold/heldout}); {@code dev2}, a second set chosen
+ * blind as a test split ({@code data/gold/unseen}) whose errors have since been studied too; and
+ * {@code final}, a third, blind set for final scoring only ({@code data/gold/final}), whose
  * per-story output is never looked at. Each has a {@code selection.csv} that
  * {@link HeldOutCorpus} reads.
  */
 public enum HeldOutSplit {
 
     DEV("dev", "heldout"),
-    TEST("test", "unseen"),
+    DEV2("dev2", "unseen"),
     FINAL("final", "final");
 
     private final String label;

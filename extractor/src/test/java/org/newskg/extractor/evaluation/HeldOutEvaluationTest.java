@@ -77,7 +77,7 @@ class HeldOutEvaluationTest {
     void theTestSplitSharesNoStoryAndNoTranscriptDayWithTheDevelopmentSplit() {
         Path gold = PROJECT.resolve("data").resolve("gold");
         List<HeldOutCorpus.Story> dev = HeldOutCorpus.readSelection(HeldOutSplit.DEV.goldDir(gold).resolve("selection.csv"));
-        List<HeldOutCorpus.Story> test = HeldOutCorpus.readSelection(HeldOutSplit.TEST.goldDir(gold).resolve("selection.csv"));
+        List<HeldOutCorpus.Story> test = HeldOutCorpus.readSelection(HeldOutSplit.DEV2.goldDir(gold).resolve("selection.csv"));
         Set<String> devFilesAndLines = dev.stream().map(s -> s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file())
                 .collect(Collectors.toSet());
         for (HeldOutCorpus.Story s : test) {
@@ -91,7 +91,7 @@ class HeldOutEvaluationTest {
     void theFinalSplitSharesNoStoryAndNoTranscriptDayWithTheEarlierSplits() {
         Path gold = PROJECT.resolve("data").resolve("gold");
         Set<String> earlier = new java.util.HashSet<>();
-        for (HeldOutSplit split : List.of(HeldOutSplit.DEV, HeldOutSplit.TEST)) {
+        for (HeldOutSplit split : List.of(HeldOutSplit.DEV, HeldOutSplit.DEV2)) {
             HeldOutCorpus.readSelection(split.goldDir(gold).resolve("selection.csv"))
                     .forEach(s -> earlier.add(s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file()));
         }
@@ -106,9 +106,9 @@ class HeldOutEvaluationTest {
 
     @Test
     void splitsAreNamedDevTestAndFinal() {
-        assertEquals(HeldOutSplit.TEST, HeldOutSplit.of("test"));
+        assertEquals(HeldOutSplit.DEV2, HeldOutSplit.of("dev2"));
         assertEquals(HeldOutSplit.FINAL, HeldOutSplit.of("final"));
-        assertEquals(List.of("dev", "test", "final"), HeldOutSplit.labels());
+        assertEquals(List.of("dev", "dev2", "final"), HeldOutSplit.labels());
         assertThrows(UserInputException.class, () -> HeldOutSplit.of("train"));
     }
 }

