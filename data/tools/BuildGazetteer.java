@@ -63,8 +63,11 @@ public class BuildGazetteer {
             add(rows, new Row(pad(f[0]), f[1], "county", parent));
         }
         for (String[] f : csv(source.resolve("streets.csv"))) {
-            if (f[3].equals(INNER_MONGOLIA)) {
-                // 沙尔沁工业区（如意南区）: the bracket is a gloss, not part of the name people write.
+            // The whole country at township level: reports of inspection tours name towns and
+            // subdistricts everywhere (筒车湾镇, 中山路街道). 沙尔沁工业区（如意南区）: the bracket is a
+            // gloss, not part of the name people write. 金门县 (350527000) stands at township level
+            // for itself, a county without townships in the list.
+            if (!f[0].endsWith("000")) {
                 add(rows, new Row(pad(f[0]), f[1].replaceAll("（.*?）", ""), "township", pad(f[2])));
             }
         }

@@ -44,6 +44,14 @@ public final class Iris {
                 : Nkg.ID + "region/" + segment(name);
     }
 
+    /**
+     * A region the gazetteer does not list (a village found by its grammar): its name is unique
+     * only inside the region it lies in, so that region's code is part of its identity.
+     */
+    public static String localRegion(String parentCode, String name) {
+        return Nkg.ID + "region/" + segment(parentCode) + "/" + segment(name);
+    }
+
     public static String site(String name) {
         return Nkg.ID + "site/" + segment(name);
     }

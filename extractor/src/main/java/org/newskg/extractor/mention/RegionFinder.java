@@ -23,6 +23,7 @@ public final class RegionFinder implements MentionFinder {
     private final RegionGazetteer gazetteer;
     private final RegionDisambiguator disambiguator;
     private final RegionTrie trie;
+    private final VillageFinder villages = new VillageFinder(HanlpRecognizer.instance());
     /** The readings of each trie form, by form id, so that scanning never builds a string. */
     private final List<List<RegionForm>> readingsById;
     /** Immutable attribute maps, shared by every mention of a region; filled lazily by any thread. */
@@ -81,6 +82,8 @@ public final class RegionFinder implements MentionFinder {
                 mentions.add(mention(match, written, candidates.get(0), candidates.size() == 1));
             }
         }
+        mentions.addAll(villages.find(text, mentions));
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return mentions;
     }
 

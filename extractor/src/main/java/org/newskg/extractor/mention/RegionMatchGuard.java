@@ -99,6 +99,11 @@ final class RegionMatchGuard {
         return region.level() != RegionLevel.COUNTY && COMMON_LOCAL_BASES.contains(base);
     }
 
+    /** Whether a township or village name would be made of a base that is an everyday word (幸福, 新农). */
+    static boolean isCommonLocalBase(String base) {
+        return COMMON_LOCAL_BASES.contains(base);
+    }
+
     static String base(String name) {
         for (String suffix : LOCAL_SUFFIXES) {
             if (name.endsWith(suffix)) {

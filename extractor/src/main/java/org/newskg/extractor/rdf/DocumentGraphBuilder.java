@@ -22,6 +22,7 @@ import org.newskg.extractor.fact.EventFact;
 import org.newskg.extractor.fact.Participation;
 import org.newskg.extractor.fact.PostHolding;
 import org.newskg.extractor.mention.Mention;
+import org.newskg.extractor.mention.RegionLevel;
 import org.newskg.extractor.source.Source;
 import org.newskg.ontology.Nkg;
 import org.newskg.ontology.Org;
@@ -266,7 +267,12 @@ public final class DocumentGraphBuilder {
 
     private Node region(Graph g, Mention m) {
         String code = m.attribute(Mention.ATTR_CODE);
-        Node r = namedRegion(g, code, m.canonical(), m.attribute(Mention.ATTR_LEVEL));
+        String parentCode = m.attribute(Mention.ATTR_PARENT_CODE);
+        String level = m.attribute(Mention.ATTR_LEVEL);
+        // A village the gazetteer does not list is known by its name inside its parent.
+        Node r = code == null && parentCode != null && RegionLevel.VILLAGE.label().equals(level)
+                ? describedRegion(g, uri(Iris.localRegion(parentCode, m.canonical())), null, m.canonical(), level)
+                : namedRegion(g, code, m.canonical(), level);
         alias(g, r, m);
         String parent = m.attribute(Mention.ATTR_PARENT);
         if (parent != null) {
@@ -283,7 +289,10 @@ public final class DocumentGraphBuilder {
     }
 
     private Node namedRegion(Graph g, String code, String name, String level) {
-        Node r = uri(Iris.region(code, name));
+        return describedRegion(g, uri(Iris.region(code, name)), code, name, level);
+    }
+
+    private Node describedRegion(Graph g, Node r, String code, String name, String level) {
         add(g, r, RDF.type.asNode(), uri(Schema.AdministrativeArea.getURI()));
         if ("country".equals(level)) {
             add(g, r, RDF.type.asNode(), uri(Schema.Country.getURI()));
