@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class PersonFinder implements MentionFinder {
 
-    private static final int MAX_ROUNDS = 3;
+    private static final int MAX_ROUNDS = 8;
     private static final Map<String, Integer> ROLE_PRIORITY = Map.of(
             "photographer", 6, "reporter", 5, "foreign-leader", 4, "athlete", 3,
             "official", 2, "interviewee", 1, "other", 0);
@@ -87,10 +87,11 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         for (PersonCandidate candidate : missedAfterTitles(text)) {
-            // HanLP cuts 韩明远在 into 韩明|远在; right after a title, the longer name that ends at a
-            // verb or punctuation is the better reading of the same start.
-            all.removeIf(shorter -> shorter.start() == candidate.start() && shorter.end() < candidate.end()
-                    && shorter.origin() != PersonCandidate.Origin.BYLINE);
+            // HanLP cuts 韩明远在 into 韩明|远在 and 教授郭孔辉 into 郭|孔辉; right after a title, the
+            // longer name that ends at a verb or punctuation is the better reading of its pieces.
+            all.removeIf(piece -> piece.start() >= candidate.start() && piece.end() <= candidate.end()
+                    && piece.end() - piece.start() < candidate.end() - candidate.start()
+                    && piece.origin() != PersonCandidate.Origin.BYLINE);
             if (all.stream().noneMatch(candidate::overlaps)) {
                 all.add(candidate);
             }
@@ -116,7 +117,8 @@ public final class PersonFinder implements MentionFinder {
         for (int at = 2; at < text.length(); at++) {
             String head = titles.headEndingAt(text, at);
             // 轮值主席国, 理事国: the title word is part of a longer word naming a country.
-            if (head == null || "reporter".equals(titles.roleOf(head)) || text.charAt(at) == '国') {
+            if (head == null || "reporter".equals(titles.roleOf(head)) || text.charAt(at) == '国'
+                    || continuesIntoLongerTitle(text, at)) {
                 continue;
             }
             boolean foreign = "foreign-leader".equals(titles.roleOf(head)) || afterForeignCountry(text, at - head.length());
@@ -131,6 +133,17 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** 副委员|长: a title word that is the start of a longer one ending after {@code at} is no title yet. */
+    private boolean continuesIntoLongerTitle(String text, int at) {
+        for (int end = at + 1; end <= Math.min(text.length(), at + 3); end++) {
+            String longer = titles.headEndingAt(text, end);
+            if (longer != null && end - longer.length() < at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,7 +164,8 @@ public final class PersonFinder implements MentionFinder {
                             || PersonCandidates.FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0)
                             && !recognizer.isCommonWord(name.substring(0, 2));
             // A leader abroad (德国总理, 美国国务卿) is named by a transliteration, not by a Chinese surname.
-            boolean nameShaped = foreign ? isTransliterationShaped(name) : surnames.startsWithSurname(name) && length <= 3;
+            boolean nameShaped = foreign ? isTransliterationShaped(name)
+                    : surnames.startsWithSurname(name) && length <= 3 && !hasFunctionChar(name.substring(1));
             if (PersonText.isAllHan(name) && endsWell && nameShaped
                     && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
                     && !titles.isHead(name) && !evidence.isImpossible(name)) {
@@ -274,12 +288,19 @@ public final class PersonFinder implements MentionFinder {
         return given.chars().anyMatch(c -> PersonCandidates.FUNCTION_CHARS.indexOf(c) >= 0 || c == '则');
     }
 
-    /** Names with enough support, each with the most telling role any occurrence gives it. */
+    /**
+     * Names with enough support, each with the most telling role any occurrence gives it. A name
+     * confirmed lends support to its neighbours in a list, so rounds go on until nothing changes;
+     * they run forwards and backwards in turn, so that a verb after the last of six names (A、B、
+     * C、D、E、F出席) reaches the first in two rounds, not six.
+     */
     private Map<String, String> confirm(String text, List<PersonCandidate> candidates) {
         Map<String, String> roles = new HashMap<>();
+        List<PersonCandidate> backwards = new ArrayList<>(candidates);
+        java.util.Collections.reverse(backwards);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int before = roles.size();
-            for (PersonCandidate candidate : candidates) {
+            for (PersonCandidate candidate : round % 2 == 0 ? candidates : backwards) {
                 PersonEvidence.Support support = evidence.of(text, candidate, roles.keySet());
                 boolean believed = support.strength() == PersonEvidence.Support.STRONG
                         || support.strength() == PersonEvidence.Support.WEAK && !recognizer.isCommonWord(candidate.name());

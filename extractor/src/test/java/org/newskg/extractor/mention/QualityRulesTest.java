@@ -135,4 +135,21 @@ class QualityRulesTest {
         assertTrue(found.contains("韩明:甘肃省委书记"), found::toString);
         assertTrue(found.contains("韩明:青海省委书记"), found::toString);
     }
+
+    @Test
+    void aVerbAfterTheLastOfALongListOfNamesReachesTheFirst() {
+        // Only the last name has evidence of its own (出席); each earlier one leans on the next.
+        assertEquals(List.of("胡锦涛", "吴邦国", "温家宝", "贾庆林", "李长春"),
+                names("大会开幕，胡锦涛、吴邦国、温家宝、贾庆林、李长春出席。"));
+    }
+
+    @Test
+    void aNameHanlpCutsAfterATitleIsRestoredWhole() {
+        // HanLP: 郭|孔辉.
+        assertEquals(List.of("郭孔辉"), names("吉林大学汽车学院教授郭孔辉，国家体育总局体操中心主任获奖。"));
+        // 等 is no part of a name, even before a verb.
+        assertEquals(List.of("王毅"), names("外交部部长王毅等会见了代表团。"));
+        // 委员 inside 副委员长 is not the title the name follows.
+        assertEquals(List.of("赵明禄"), names("朝鲜国防委员会第一副委员长赵明禄和夫人抵达。"));
+    }
 }
