@@ -19,7 +19,9 @@ record PersonCandidate(int start, int end, String name, Origin origin, String ro
         /** A title chain followed by a surname-initial word that HanLP did not see. */
         TITLE_CHAIN,
         /** Another occurrence of a name confirmed elsewhere in the text. */
-        REPEAT
+        REPEAT,
+        /** An item of a list of names (A、B、C) HanLP did not see: only its confirmed neighbours support it. */
+        LIST_ITEM
     }
 
     boolean overlaps(PersonCandidate other) {

@@ -94,8 +94,8 @@ final class PersonCandidates {
         return dotEnd;
     }
 
-    /** One-character verbs that follow a name and end it (…罗贡贝致唁电, …抵京, …称): no transliteration ends in them. */
-    private static final String VERBS_AFTER_NAME = "致称表出会抵访于参率陪到";
+    /** One-character verbs (and 所 of 所说) that follow a name and end it (…罗贡贝致唁电, …抵京, …称): no transliteration ends in them. */
+    private static final String VERBS_AFTER_NAME = "致称表出会抵访于参率陪到所";
 
     /** Longest part of a transliterated name between two dots that is believed (翁丁巴, 罗贡贝, 达席尔瓦). */
     private static final int LONGEST_PART = 6;

@@ -96,6 +96,9 @@ final class PersonEvidence {
         if (follows(text, start, confirmedNames) || precedes(text, end, confirmedNames)) {
             return new Support(Support.STRONG, null);
         }
+        if (candidate.origin() == PersonCandidate.Origin.LIST_ITEM) {
+            return Support.NONE; // believed only for a confirmed neighbour in the list
+        }
         if (isAppointed(text, start, end)) {
             return new Support(Support.STRONG, "official");
         }

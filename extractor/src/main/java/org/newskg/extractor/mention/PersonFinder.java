@@ -86,6 +86,15 @@ public final class PersonFinder implements MentionFinder {
                 all.add(candidate);
             }
         }
+        for (PersonCandidate item : listItems(text)) {
+            // 柏琦、闵|翔、阙铮: HanLP's pieces of an item give way to the whole item.
+            all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
+                    && piece.start() >= item.start() && piece.end() <= item.end()
+                    && piece.end() - piece.start() < item.end() - item.start());
+            if (all.stream().noneMatch(item::overlaps)) {
+                all.add(item);
+            }
+        }
         for (PersonCandidate candidate : missedAfterTitles(text)) {
             // HanLP cuts 韩明远在 into 韩明|远在 and 教授郭孔辉 into 郭|孔辉; right after a title, the
             // longer name that ends at a verb or punctuation is the better reading of its pieces.
@@ -96,6 +105,7 @@ public final class PersonFinder implements MentionFinder {
                 all.add(candidate);
             }
         }
+        all.removeIf(candidate -> opensWithCountry(candidate.name()));
         return all;
     }
 
@@ -173,6 +183,19 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return null;
+    }
+
+    /** The shortest country name taken for the start of a name (加拿大时间): shorter ones begin names (马里奥). */
+    private static final int COUNTRY_PREFIX = 3;
+
+    /** 加拿大时间, 俄罗斯总统: a run that opens with a country's name is not a person's name. */
+    private static boolean opensWithCountry(String name) {
+        for (int length = name.length() - 1; length >= COUNTRY_PREFIX; length--) {
+            if (TitleOrganizations.standard().country(name.substring(0, length)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a foreign country's name ends right before {@code at} (德国总理, 俄罗斯外交部副部长 reach back to the country). */
@@ -281,6 +304,72 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return found;
+    }
+
+    /** The longest item of a list of names: a compound surname and two characters. */
+    private static final int LONGEST_LIST_ITEM = 4;
+
+    /**
+     * The items of lists joined by 、 (A、B、C等出席) that have the shape of a name: two to four
+     * characters starting with a surname, no ordinary word, ending at the next 、, at 等, at
+     * punctuation or before a verb. They count only when a neighbour in the list is a confirmed
+     * name ({@link PersonCandidate.Origin#LIST_ITEM}).
+     */
+    private List<PersonCandidate> listItems(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int comma = text.indexOf('、'); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+            PersonCandidate before = itemEndingAt(text, comma);
+            if (before != null && found.stream().noneMatch(before::overlaps)) {
+                found.add(before);
+            }
+            PersonCandidate after = itemStartingAt(text, comma + 1);
+            if (after != null && found.stream().noneMatch(after::overlaps)) {
+                found.add(after);
+            }
+        }
+        return found;
+    }
+
+    private PersonCandidate itemEndingAt(String text, int end) {
+        for (int length = LONGEST_LIST_ITEM; length >= 2; length--) {
+            int start = end - length;
+            if (start >= 0 && (start == 0 || !PersonText.isHan(text.charAt(start - 1)) || text.charAt(start - 1) == '、'
+                    || titles.headEndingAt(text, start) != null)) {
+                PersonCandidate item = listItem(text, start, end);
+                if (item != null) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    private PersonCandidate itemStartingAt(String text, int start) {
+        for (int length = LONGEST_LIST_ITEM; length >= 2; length--) {
+            int end = start + length;
+            if (end <= text.length() && (PersonText.isBoundary(text, end) || text.charAt(end) == '、'
+                    || text.charAt(end) == '等' || shapes.startsVerb(text, end))) {
+                PersonCandidate item = listItem(text, start, end);
+                if (item != null) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    private PersonCandidate listItem(String text, int start, int end) {
+        String name = text.substring(start, end);
+        int surname = surnames.surnameLength(name, 0);
+        String given = name.substring(Math.max(surname, 1));
+        // 专家和企业: 和, 与, 同 are conjunctions before they are surnames; 企业 is no given name.
+        boolean shaped = PersonText.isAllHan(name) && surname > 0 && given.length() >= 1 && given.length() <= 2
+                && !hasFunctionChar(name) && !(given.length() == 2 && recognizer.isCommonWord(given));
+        if (!shaped || recognizer.isCommonWord(name) || surname == 1 && recognizer.isCommonWord(name.substring(0, 2))
+                || titles.isHead(name) || evidence.isImpossible(name)) {
+            return null;
+        }
+        return new PersonCandidate(start, end, name, PersonCandidate.Origin.LIST_ITEM, null);
     }
 
     /** 乌方则表示: a conjunction or particle opens the next words, it is not part of a given name. */

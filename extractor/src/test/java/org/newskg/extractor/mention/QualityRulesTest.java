@@ -152,4 +152,21 @@ class QualityRulesTest {
         // 委员 inside 副委员长 is not the title the name follows.
         assertEquals(List.of("赵明禄"), names("朝鲜国防委员会第一副委员长赵明禄和夫人抵达。"));
     }
+
+    @Test
+    void itemsOfAListWithConfirmedNamesAreNamesToo() {
+        // HanLP sees 王建国 and 李明华; the rare names between them are items of the same list.
+        List<String> found = names("获奖者王建国、阙铮、濮阳平、李明华等出席颁奖大会。");
+        assertTrue(found.containsAll(List.of("王建国", "阙铮", "濮阳平", "李明华")), found::toString);
+        // A list of places or things is no list of people.
+        assertTrue(names("黄河、长江、珠江等流域降雨偏多。").isEmpty());
+        assertTrue(names("座谈会听取经济专家和企业、行业协会负责人意见。").isEmpty());
+    }
+
+    @Test
+    void noNameOpensWithACountryAndNoTransliterationEndsInSuo() {
+        assertTrue(names("移民快讯：加拿大重拳打击非法移民顾问加拿大时间2011年6月28日宣布。").isEmpty(),
+                () -> names("移民快讯：加拿大重拳打击非法移民顾问加拿大时间2011年6月28日宣布。").toString());
+        assertEquals(List.of("詹姆斯·麦克格雷戈"), names("正如詹姆斯·麦克格雷戈所说，市场正在变化。"));
+    }
 }
