@@ -35,7 +35,7 @@ final class PersonBylineReader {
                 continue;
             }
             List<PersonCandidate> names = new ArrayList<>();
-            int pos = at + marker.length();
+            int pos = skipColon(text, at + marker.length());
             while (true) {
                 pos = skipSpaces(text, pos);
                 int end = nameEnd(text, pos, hanlpNames);
@@ -50,7 +50,7 @@ final class PersonBylineReader {
                 }
                 String nextMarker = markerAt(text, pos);
                 if (nextMarker != null) {
-                    pos += nextMarker.length();
+                    pos = skipColon(text, pos + nextMarker.length());
                     continue;
                 }
                 if (startsHanlpName(pos, hanlpNames) == null && !(pos > end && lastBeforeBracket(text, pos))) {
@@ -73,7 +73,7 @@ final class PersonBylineReader {
             run++;
         }
         int length = run - pos;
-        boolean closed = run < text.length() && ("）)、 \n摄".indexOf(text.charAt(run)) >= 0 || markerAt(text, run) != null);
+        boolean closed = run < text.length() && ("）)、 \u3000\n摄".indexOf(text.charAt(run)) >= 0 || markerAt(text, run) != null);
         if (length >= 2 && length <= MAX_UNSEEN_NAME && closed) {
             return run;
         }
@@ -113,6 +113,56 @@ final class PersonBylineReader {
 
     private boolean hasEmptyMarker() {
         return !markers.isEmpty() && markers.get(markers.size() - 1).isEmpty();
+    }
+
+    /** 记者：李某 通讯员：陈某 — a colon may stand between the marker and the names. */
+    private static int skipColon(String text, int pos) {
+        pos = skipSpaces(text, pos);
+        if (pos < text.length() && (text.charAt(pos) == '：' || text.charAt(pos) == ':')) {
+            pos++;
+        }
+        return skipSpaces(text, pos);
+    }
+
+    /**
+     * The signature closing an article from a wire or website: （全景网/陈某某）, (中新网/王某):
+     * a source ending in 网, 社, 报 or 台, a slash, and a short run of characters closing the
+     * bracket.
+     */
+    List<PersonCandidate> readSourceSignatures(String text) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            if (slash == 0 || SOURCE_ENDINGS.indexOf(text.charAt(slash - 1)) < 0 || !insideBracket(text, slash)) {
+                continue;
+            }
+            int end = slash + 1;
+            while (end < text.length() && PersonText.isHan(text.charAt(end))) {
+                end++;
+            }
+            int length = end - slash - 1;
+            if (length >= 2 && length <= 4 && end < text.length() && "）)".indexOf(text.charAt(end)) >= 0) {
+                found.add(new PersonCandidate(slash + 1, end, text.substring(slash + 1, end),
+                        PersonCandidate.Origin.BYLINE, "reporter"));
+            }
+        }
+        return found;
+    }
+
+    private static final String SOURCE_ENDINGS = "网社报台";
+    /** How far back the opening bracket of a signature may stand. */
+    private static final int SIGNATURE_REACH = 12;
+
+    private static boolean insideBracket(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - SIGNATURE_REACH); i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                return true;
+            }
+            if (!PersonText.isHan(c) && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int skipSpaces(String text, int pos) {

@@ -70,6 +70,11 @@ public final class PersonFinder implements MentionFinder {
     private List<PersonCandidate> candidates(String text) {
         List<PersonCandidate> hanlp = shapes.fromTokens(text, recognizer.segment(text));
         List<PersonCandidate> all = new ArrayList<>(bylines.read(text, hanlp));
+        for (PersonCandidate signed : bylines.readSourceSignatures(text)) {
+            if (all.stream().noneMatch(signed::overlaps)) {
+                all.add(signed);
+            }
+        }
         for (PersonCandidate candidate : hanlp) {
             if (all.stream().noneMatch(candidate::overlaps) && plausible(text, candidate)) {
                 all.add(candidate);

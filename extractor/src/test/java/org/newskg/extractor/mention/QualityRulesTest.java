@@ -169,4 +169,12 @@ class QualityRulesTest {
                 () -> names("移民快讯：加拿大重拳打击非法移民顾问加拿大时间2011年6月28日宣布。").toString());
         assertEquals(List.of("詹姆斯·麦克格雷戈"), names("正如詹姆斯·麦克格雷戈所说，市场正在变化。"));
     }
+
+    @Test
+    void bylinesWithAColonAndSignaturesAfterASourceAreReporters() {
+        assertEquals(List.of("郁珍", "陈海丹"), names("游客了解当地的人文知识。(记者：郁珍 通讯员：陈海丹)"));
+        assertEquals(List.of("阙丹蓉"), names("沪深300指数微挫0.03%。（全景网/阙丹蓉）"));
+        // A slash between figures or words is no signature.
+        assertTrue(names("收益率为3%/年（年化/复利）。").isEmpty());
+    }
 }
