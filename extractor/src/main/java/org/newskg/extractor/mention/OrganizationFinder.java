@@ -27,7 +27,7 @@ public final class OrganizationFinder implements MentionFinder {
     private static final String SEPARATORS = "、和及与";
     /** A unit after a national body's name: a few name characters and an office's last word. */
     private static final Pattern NATIONAL_UNIT = Pattern.compile(
-            "[\\p{IsHan}&&[^的和与及在对为是将了等、]]{0,6}?(?:办公厅|研究所|研究院|总部|分行|支行|组织部|司|局|厅)");
+            "([\\p{IsHan}&&[^的和与及在对为是将了等、]]{0,4}?)(?:办公厅|研究所|研究院|总部|分行|支行|组织部|司|局|厅)");
     private static final Pattern PAPER_ENDING = Pattern.compile("(日报|晚报|报)$");
 
     private final OrganizationLexicon lexicon;
@@ -76,6 +76,26 @@ public final class OrganizationFinder implements MentionFinder {
         return gazetteer.apply(paper).map(region -> new OrganizationLexicon.HomeRegions(region, null)).orElse(null);
     }
 
+    /**
+     * Whether the words between a national body and an office's last word name a unit (亚洲|司,
+     * 政策法规|司, 金融|研究所) rather than go on with the sentence (央行|又允许基金公|司, 最高人民法院|
+     * 通过制定|司法解释): a unit's name is nouns, never a verb, adverb, preposition or conjunction,
+     * and 公司 is a company, not a department.
+     */
+    private static boolean isUnitName(String words, String text, int end) {
+        if (text.startsWith("公司", end - 2) || end < text.length() && text.charAt(end) == '法') {
+            return false;
+        }
+        for (HanlpRecognizer.Token token : HanlpRecognizer.instance().segment(words)) {
+            String nature = token.nature();
+            if (nature.startsWith("v") && !nature.equals("vn") || nature.startsWith("d") || nature.startsWith("p")
+                    || nature.startsWith("c") || nature.startsWith("r") || nature.startsWith("u")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void findKnown(String text, List<Candidate> out) {
         // National names are distinctive enough to be looked up by exact form, without a boundary check.
         for (OrganizationLexicon.KnownOrganization known : lexicon.knownLongestFirst()) {
@@ -84,7 +104,7 @@ public final class OrganizationFinder implements MentionFinder {
                         known.parent(), null, 0));
                 int end = at + known.written().length();
                 Matcher unit = NATIONAL_UNIT.matcher(text).region(end, Math.min(text.length(), end + 9));
-                if (!"media".equals(known.type()) && unit.lookingAt()
+                if (!"media".equals(known.type()) && unit.lookingAt() && isUnitName(unit.group(1), text, unit.end())
                         && !OrganizationSuffixes.followedByTitle(text, unit.end())) {
                     // 央行金融研究所, 外交部亚洲司, 公安部刑侦局: a unit of a national body.
                     out.add(new Candidate(at, unit.end(), known.canonical() + text.substring(end, unit.end()),

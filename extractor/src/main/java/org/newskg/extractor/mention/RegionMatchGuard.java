@@ -44,7 +44,7 @@ final class RegionMatchGuard {
     private static final Set<String> COMMON_LOCAL_BASES = Set.of(
             "新农", "新", "幸福", "和谐", "文明", "光明", "团结", "胜利", "前进", "民主", "红旗", "东风", "新华",
             "建设", "友谊", "先锋", "向阳", "新生", "解放", "人民", "中心", "城关", "和平", "长安", "新城",
-            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区",
+            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区", "小城",
             "先进", "富裕", "小康", "和睦", "模范", "示范");
 
     private RegionMatchGuard() {
@@ -52,6 +52,9 @@ final class RegionMatchGuard {
 
     /** Whether the text around {@code [start, end)} lets {@code form} be read as a region. */
     static boolean accepts(RegionForm form, CharSequence text, int start, int end) {
+        if (form.region().level() == RegionLevel.TOWNSHIP && !isTownshipName(form, text, start)) {
+            return false;
+        }
         char next = end < text.length() ? text.charAt(end) : ' ';
         if (end < text.length() && SUFFIX_CONTINUATIONS.contains("" + text.charAt(end - 1) + next)) {
             return false;
@@ -102,6 +105,25 @@ final class RegionMatchGuard {
     /** Whether a township or village name would be made of a base that is an everyday word (幸福, 新农). */
     static boolean isCommonLocalBase(String base) {
         return COMMON_LOCAL_BASES.contains(base);
+    }
+
+    /**
+     * Township names are many and short, and some are words or parts of words: 小城镇 (small
+     * towns), 部|分乡镇 (部分乡镇, some towns). A township is read only where its name is no
+     * ordinary word and does not start inside one.
+     */
+    private static final String COUNTY_ENDINGS = "县市区旗盟州";
+
+    private static boolean isTownshipName(RegionForm form, CharSequence text, int start) {
+        HanlpRecognizer words = HanlpRecognizer.instance();
+        String name = form.text();
+        if (words.isCommonWord(name)) {
+            return false;
+        }
+        char previous = start == 0 ? ' ' : text.charAt(start - 1);
+        // 某某县|城关镇: a county's last character makes 县城 with it, yet the county ends there.
+        return !isCjk(previous) || COUNTY_ENDINGS.indexOf(previous) >= 0
+                || !words.isCommonWord("" + previous + name.charAt(0));
     }
 
     static String base(String name) {

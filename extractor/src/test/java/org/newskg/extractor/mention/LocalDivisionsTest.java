@@ -71,4 +71,10 @@ class LocalDivisionsTest {
         Node parent = NodeFactory.createURI(Iris.region(county.attribute(Mention.ATTR_CODE), "婺源县"));
         assertTrue(g.contains(village, Schema.containedInPlace.asNode(), parent), () -> g.find().toList().toString());
     }
+
+    @Test
+    void townshipNamesThatAreWordsOrStartInsideOneAreNotRead() {
+        assertTrue(names("越来越多的学生选择去往一些小城镇的大学。").isEmpty(), () -> names("越来越多的学生选择去往一些小城镇的大学。").toString());
+        assertTrue(names("捐助网逐步拓展到部分乡镇、社区。").isEmpty(), () -> names("捐助网逐步拓展到部分乡镇、社区。").toString());
+    }
 }

@@ -177,4 +177,15 @@ class QualityRulesTest {
         // A slash between figures or words is no signature.
         assertTrue(names("收益率为3%/年（年化/复利）。").isEmpty());
     }
+
+    @Test
+    void aNationalBodyIsFollowedByAUnitOnlyWhenNounsNameIt() {
+        OrganizationFinder orgs = new OrganizationFinder(t -> java.util.Optional.empty());
+        List<String> found = orgs.find("央行又允许基金公司的专户理财在银行开户，最高人民法院通过制定司法解释加强指导。", NONE)
+                .stream().map(Mention::canonical).toList();
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("中国人民银行") && n.length() > 6
+                || n.startsWith("最高人民法院") && n.length() > 6), found::toString);
+        List<String> units = orgs.find("外交部亚洲司司长会见了来访者。", NONE).stream().map(Mention::canonical).toList();
+        assertTrue(units.contains("中华人民共和国外交部亚洲司"), units::toString);
+    }
 }
