@@ -77,4 +77,12 @@ class LocalDivisionsTest {
         assertTrue(names("越来越多的学生选择去往一些小城镇的大学。").isEmpty(), () -> names("越来越多的学生选择去往一些小城镇的大学。").toString());
         assertTrue(names("捐助网逐步拓展到部分乡镇、社区。").isEmpty(), () -> names("捐助网逐步拓展到部分乡镇、社区。").toString());
     }
+
+    @Test
+    void jingAfterAVerbOfBeingOrComingThereIsBeijing() {
+        assertEquals(List.of("北京市"), names("全国人大常委会第十次会议今天在京闭幕。"));
+        assertEquals(List.of("北京市"), names("代表团于昨日抵京，开始为期三天的访问。"));
+        assertTrue(names("他在京剧团工作，常去京东购物，关注京津冀协同发展。").isEmpty(),
+                () -> names("他在京剧团工作，常去京东购物，关注京津冀协同发展。").toString());
+    }
 }
