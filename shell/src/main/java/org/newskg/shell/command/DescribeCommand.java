@@ -11,10 +11,9 @@ import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.Session;
 import org.newskg.shell.console.StoreAccess;
-import org.newskg.shell.format.LookupPrinter;
 
 /** {@code describe}: an entity's types, names, posts, events and the articles mentioning it. */
-public final class DescribeCommand implements ShellCommand {
+public final class DescribeCommand extends LookupCommand {
 
     private static final CommandSpec SPEC = new CommandSpec(
             "describe",
@@ -24,17 +23,8 @@ public final class DescribeCommand implements ShellCommand {
             null,
             List.of("describe 呼和浩特市", "describe '<http://newskg.org/id/region/150100000000>'"));
 
-    private final StoreAccess stores;
-    private final Session session;
-
     public DescribeCommand(StoreAccess stores, Session session) {
-        this.stores = stores;
-        this.session = session;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, stores, session);
     }
 
     @Override
@@ -43,7 +33,7 @@ public final class DescribeCommand implements ShellCommand {
         int limit = LimitOption.value(args, SPEC.name());
         record Found(EntityDescription description, List<String> others) {
         }
-        Found found = stores.withStore(args.value(STORE).orElseThrow(), store -> {
+        Found found = stores().withStore(args.value(STORE).orElseThrow(), store -> {
             EntityLookup lookup = new EntityLookup(store);
             List<String> matches = lookup.resolve(name);
             if (matches.isEmpty()) {
@@ -51,7 +41,7 @@ public final class DescribeCommand implements ShellCommand {
             }
             return new Found(lookup.describeIri(matches.get(0)), matches.subList(1, matches.size()));
         });
-        new LookupPrinter(console.out(), session.pager()).description(found.description(), limit);
+        printer(console).description(found.description(), limit);
         if (!found.others().isEmpty()) {
             console.err().println(found.others().size() + " more with this name (describe one by IRI): "
                     + String.join(" ", found.others().stream().map(i -> "<" + i + ">").toList()));

@@ -11,10 +11,9 @@ import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.Session;
 import org.newskg.shell.console.StoreAccess;
-import org.newskg.shell.format.LookupPrinter;
 
 /** {@code search}: entities whose name or alias contains the text, best matches first. */
-public final class SearchCommand implements ShellCommand {
+public final class SearchCommand extends LookupCommand {
 
     private static final CommandSpec SPEC = new CommandSpec(
             "search",
@@ -24,29 +23,20 @@ public final class SearchCommand implements ShellCommand {
             null,
             List.of("search 呼和浩特", "search --limit 5 委员会"));
 
-    private final StoreAccess stores;
-    private final Session session;
-
     public SearchCommand(StoreAccess stores, Session session) {
-        this.stores = stores;
-        this.session = session;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, stores, session);
     }
 
     @Override
     public int run(ParsedArguments args, Console console) {
         String text = args.positionals().get(0);
         int limit = LimitOption.value(args, SPEC.name());
-        List<EntityMatch> found = stores.withStore(args.value(STORE).orElseThrow(),
+        List<EntityMatch> found = stores().withStore(args.value(STORE).orElseThrow(),
                 store -> new EntityLookup(store).search(text, limit == 0 ? Integer.MAX_VALUE : limit));
         if (found.isEmpty()) {
             throw new NothingFoundException(text);
         }
-        new LookupPrinter(console.out(), session.pager()).matches(found);
+        printer(console).matches(found);
         console.err().println(found.size() + (found.size() == 1 ? " entity" : " entities")
                 + (limit > 0 && found.size() == limit ? " (the first " + limit + "; --limit 0 shows all)" : ""));
         return ExitStatus.OK;

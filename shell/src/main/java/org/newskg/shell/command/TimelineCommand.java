@@ -10,11 +10,10 @@ import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.Session;
 import org.newskg.shell.console.StoreAccess;
-import org.newskg.shell.format.LookupPrinter;
 import org.newskg.shell.format.TextColumns;
 
 /** {@code timeline}: the dated facts about an entity, oldest first. */
-public final class TimelineCommand implements ShellCommand {
+public final class TimelineCommand extends LookupCommand {
 
     private static final CommandSpec SPEC = new CommandSpec(
             "timeline",
@@ -24,26 +23,17 @@ public final class TimelineCommand implements ShellCommand {
             null,
             List.of("timeline 呼和浩特市", "timeline --limit 10 '<http://newskg.org/id/region/150100000000>'"));
 
-    private final StoreAccess stores;
-    private final Session session;
-
     public TimelineCommand(StoreAccess stores, Session session) {
-        this.stores = stores;
-        this.session = session;
-    }
-
-    @Override
-    public CommandSpec spec() {
-        return SPEC;
+        super(SPEC, stores, session);
     }
 
     @Override
     public int run(ParsedArguments args, Console console) {
         String name = args.positionals().get(0);
         int limit = LimitOption.value(args, SPEC.name());
-        List<TimelineEntry> entries = stores.withStore(args.value(STORE).orElseThrow(),
+        List<TimelineEntry> entries = stores().withStore(args.value(STORE).orElseThrow(),
                 store -> new EntityLookup(store).timeline(name));
-        TextColumns.Printed printed = new LookupPrinter(console.out(), session.pager()).timeline(entries, limit);
+        TextColumns.Printed printed = printer(console).timeline(entries, limit);
         console.err().println(printed.total() + (printed.total() == 1 ? " dated fact" : " dated facts")
                 + (printed.cut() ? " (" + printed.shown() + " shown; --limit 0 shows all)" : ""));
         return ExitStatus.OK;
