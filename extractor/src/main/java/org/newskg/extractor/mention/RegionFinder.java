@@ -23,7 +23,6 @@ public final class RegionFinder implements MentionFinder {
     private final RegionGazetteer gazetteer;
     private final RegionDisambiguator disambiguator;
     private final RegionTrie trie;
-    private static final String CAPITAL = "北京市";
     private final VillageFinder villages = new VillageFinder(HanlpRecognizer.instance());
     /** The readings of each trie form, by form id, so that scanning never builds a string. */
     private final List<List<RegionForm>> readingsById;
@@ -84,15 +83,6 @@ public final class RegionFinder implements MentionFinder {
             }
         }
         mentions.addAll(villages.find(text, mentions));
-        List<Region> capital = gazetteer.byFullName(CAPITAL);
-        if (capital.size() == 1) {
-            for (int[] span : CapitalShortForm.find(text)) {
-                if (mentions.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
-                    mentions.add(new Mention(MentionType.REGION, span[0], span[1], "京", CAPITAL,
-                            resolvedAttributes.computeIfAbsent(capital.get(0), r -> attributes(r, true))));
-                }
-            }
-        }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return mentions;
     }

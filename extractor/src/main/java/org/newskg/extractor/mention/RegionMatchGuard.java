@@ -51,7 +51,21 @@ final class RegionMatchGuard {
     }
 
     /** Whether the text around {@code [start, end)} lets {@code form} be read as a region. */
+    /**
+     * One-character forms, read only right after the characters given here, the verbs of being or
+     * coming somewhere (会议在京闭幕, 抵京, 来京访问); elsewhere they are part of other words.
+     */
+    private static final Map<String, String> ONE_CHARACTER_FORM_AFTER = Map.of("京", "在来抵进离赴返回留驻");
+    /** Characters that make a word with a one-character form after it: 京剧, 京东, 京津冀, 京沪. */
+    private static final String BLOCKED_AFTER_ONE_CHARACTER = "东剧津城腔味韵华沪港广西北南哈藏九";
+
     static boolean accepts(RegionForm form, CharSequence text, int start, int end) {
+        String allowedBefore = ONE_CHARACTER_FORM_AFTER.get(form.text());
+        if (allowedBefore != null) {
+            char previous = start > 0 ? text.charAt(start - 1) : ' ';
+            char following = end < text.length() ? text.charAt(end) : ' ';
+            return allowedBefore.indexOf(previous) >= 0 && BLOCKED_AFTER_ONE_CHARACTER.indexOf(following) < 0;
+        }
         if (form.region().level() == RegionLevel.TOWNSHIP && !isTownshipName(form, text, start)) {
             return false;
         }

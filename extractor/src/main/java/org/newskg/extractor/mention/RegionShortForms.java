@@ -41,6 +41,8 @@ final class RegionShortForms {
      * the city groups of its planning documents (呼包鄂乌 is four cities).
      */
     static final Map<String, List<String>> ABBREVIATIONS = Map.ofEntries(
+            // 京 alone is read only where RegionMatchGuard allows it (会议在京闭幕, 抵京).
+            Map.entry("京", List.of("北京市")),
             Map.entry("呼市", List.of("呼和浩特市")),
             Map.entry("锡盟", List.of("锡林郭勒盟")),
             Map.entry("阿盟", List.of("阿拉善盟")),
