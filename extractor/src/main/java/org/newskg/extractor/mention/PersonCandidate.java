@@ -28,6 +28,15 @@ record PersonCandidate(int start, int end, String name, Origin origin, String ro
         return start < other.end && other.start < end;
     }
 
+    /** Whether {@code piece} lies within this candidate's span. */
+    boolean covers(PersonCandidate piece) {
+        return start <= piece.start && piece.end <= end;
+    }
+
+    int length() {
+        return end - start;
+    }
+
     boolean isTransliterated() {
         return name.indexOf('·') >= 0 || origin == Origin.HANLP && !SurnameLexicon.instance().startsWithSurname(name);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,48 +71,36 @@ public final class PersonFinder implements MentionFinder {
     private List<PersonCandidate> candidates(String text) {
         List<PersonCandidate> hanlp = shapes.fromTokens(text, recognizer.segment(text));
         List<PersonCandidate> all = new ArrayList<>(bylines.read(text, hanlp));
-        for (PersonCandidate signed : bylines.readSourceSignatures(text)) {
-            if (all.stream().noneMatch(signed::overlaps)) {
-                all.add(signed);
-            }
-        }
-        for (PersonCandidate candidate : hanlp) {
-            if (all.stream().noneMatch(candidate::overlaps) && plausible(text, candidate)) {
-                all.add(candidate);
-            }
-        }
+        addUnlessOverlapping(all, bylines.readSourceSignatures(text), (piece, whole) -> false);
+        addUnlessOverlapping(all, hanlp.stream().filter(c -> plausible(text, c)).toList(), (piece, whole) -> false);
         List<PersonCandidate> missed = new ArrayList<>(addressedAsComrade(text));
         missed.addAll(openingClauseBeforeVerb(text));
         missed.addAll(namedByAppointment(text));
-        for (PersonCandidate candidate : missed) {
-            // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
-            all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
-                    && piece.start() >= candidate.start() && piece.end() <= candidate.end());
-            if (all.stream().noneMatch(candidate::overlaps)) {
-                all.add(candidate);
-            }
-        }
-        for (PersonCandidate item : listItems(text)) {
-            // 柏琦、闵|翔、阙铮: HanLP's pieces of an item give way to the whole item.
-            all.removeIf(piece -> piece.origin() == PersonCandidate.Origin.HANLP
-                    && piece.start() >= item.start() && piece.end() <= item.end()
-                    && piece.end() - piece.start() < item.end() - item.start());
-            if (all.stream().noneMatch(item::overlaps)) {
-                all.add(item);
-            }
-        }
-        for (PersonCandidate candidate : missedAfterTitles(text)) {
-            // HanLP cuts 韩明远在 into 韩明|远在 and 教授郭孔辉 into 郭|孔辉; right after a title, the
-            // longer name that ends at a verb or punctuation is the better reading of its pieces.
-            all.removeIf(piece -> piece.start() >= candidate.start() && piece.end() <= candidate.end()
-                    && piece.end() - piece.start() < candidate.end() - candidate.start()
-                    && piece.origin() != PersonCandidate.Origin.BYLINE);
-            if (all.stream().noneMatch(candidate::overlaps)) {
-                all.add(candidate);
-            }
-        }
+        // HanLP cuts 孙某骋同志 into 孙某|骋|同志: the name that ends at 同志 replaces the piece.
+        addUnlessOverlapping(all, missed, (piece, whole) -> piece.origin() == PersonCandidate.Origin.HANLP);
+        // 柏琦、闵|翔、阙铮: HanLP's pieces of an item give way to the whole item.
+        addUnlessOverlapping(all, listItems(text), (piece, whole) -> piece.origin() == PersonCandidate.Origin.HANLP
+                && piece.length() < whole.length());
+        // HanLP cuts 韩明远在 into 韩明|远在 and 教授郭孔辉 into 郭|孔辉; right after a title, the longer
+        // name that ends at a verb or punctuation is the better reading of its pieces.
+        addUnlessOverlapping(all, missedAfterTitles(text), (piece, whole) -> piece.origin() != PersonCandidate.Origin.BYLINE
+                && piece.length() < whole.length());
         all.removeIf(candidate -> opensWithCountry(candidate.name()));
         return all;
+    }
+
+    /**
+     * Adds each of {@code found} that overlaps none of {@code all}, after removing from {@code all}
+     * the candidates inside it that {@code givesWay} says are pieces of it.
+     */
+    private static void addUnlessOverlapping(List<PersonCandidate> all, List<PersonCandidate> found,
+                                             BiPredicate<PersonCandidate, PersonCandidate> givesWay) {
+        for (PersonCandidate whole : found) {
+            all.removeIf(piece -> whole.covers(piece) && givesWay.test(piece, whole));
+            if (all.stream().noneMatch(whole::overlaps)) {
+                all.add(whole);
+            }
+        }
     }
 
     private boolean plausible(String text, PersonCandidate candidate) {
@@ -181,9 +170,7 @@ public final class PersonFinder implements MentionFinder {
             // A leader abroad (德国总理, 美国国务卿) is named by a transliteration, not by a Chinese surname.
             boolean nameShaped = foreign ? isTransliterationShaped(name)
                     : surnames.startsWithSurname(name) && length <= 3 && !hasFunctionChar(name.substring(1));
-            if (PersonText.isAllHan(name) && endsWell && nameShaped
-                    && !shapes.startsVerb(text, at) && !recognizer.isCommonWord(name)
-                    && !titles.isHead(name) && !evidence.isImpossible(name)) {
+            if (endsWell && nameShaped && !shapes.startsVerb(text, at) && couldBeUnseenName(name)) {
                 return new PersonCandidate(at, end, name, PersonCandidate.Origin.TITLE_CHAIN, null);
             }
         }
@@ -245,8 +232,7 @@ public final class PersonFinder implements MentionFinder {
                 String name = text.substring(start, at);
                 boolean opens = start == 0 || !PersonText.isHan(text.charAt(start - 1))
                         || titles.headEndingAt(text, start) != null;
-                if (PersonText.isAllHan(name) && opens && surnames.startsWithSurname(name)
-                        && !recognizer.isCommonWord(name) && !titles.isHead(name) && !evidence.isImpossible(name)) {
+                if (opens && surnames.startsWithSurname(name) && couldBeUnseenName(name)) {
                     found.add(new PersonCandidate(start, at, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
                 }
@@ -274,9 +260,8 @@ public final class PersonFinder implements MentionFinder {
                     continue;
                 }
                 String name = text.substring(start, end);
-                if (PersonText.isAllHan(name) && shapes.startsLongVerb(text, end) && surnames.startsWithSurname(name)
-                        && !recognizer.isCommonWord(name) && !recognizer.isCommonWord(text.substring(start, start + 2))
-                        && !titles.isHead(name) && !evidence.isImpossible(name)
+                if (shapes.startsLongVerb(text, end) && surnames.startsWithSurname(name) && couldBeUnseenName(name)
+                        && !recognizer.isCommonWord(text.substring(start, start + 2))
                         && !evidence.isImpossible(name.substring(0, 2)) && !hasFunctionChar(name.substring(1))) {
                     found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                     break;
@@ -298,10 +283,9 @@ public final class PersonFinder implements MentionFinder {
                 for (int length = 2; length <= 3 && start + length < text.length(); length++) {
                     int end = start + length;
                     String name = text.substring(start, end);
-                    if (PersonEvidence.isAppointed(text, start, end) && PersonText.isAllHan(name)
-                            && surnames.startsWithSurname(name) && !recognizer.isCommonWord(name)
-                            && !recognizer.isCommonWord(name.substring(0, 2)) && !titles.isHead(name)
-                            && !evidence.isImpossible(name) && !hasFunctionChar(name.substring(1))) {
+                    if (PersonEvidence.isAppointed(text, start, end) && surnames.startsWithSurname(name)
+                            && couldBeUnseenName(name) && !recognizer.isCommonWord(name.substring(0, 2))
+                            && !hasFunctionChar(name.substring(1))) {
                         found.add(new PersonCandidate(start, end, name, PersonCandidate.Origin.TITLE_CHAIN, null));
                         break;
                     }
@@ -368,13 +352,21 @@ public final class PersonFinder implements MentionFinder {
         int surname = surnames.surnameLength(name, 0);
         String given = name.substring(Math.max(surname, 1));
         // 专家和企业: 和, 与, 同 are conjunctions before they are surnames; 企业 is no given name.
-        boolean shaped = PersonText.isAllHan(name) && surname > 0 && given.length() >= 1 && given.length() <= 2
+        boolean shaped = surname > 0 && given.length() >= 1 && given.length() <= 2
                 && !hasFunctionChar(name) && !(given.length() == 2 && recognizer.isCommonWord(given));
-        if (!shaped || recognizer.isCommonWord(name) || surname == 1 && recognizer.isCommonWord(name.substring(0, 2))
-                || titles.isHead(name) || evidence.isImpossible(name)) {
+        if (!shaped || !couldBeUnseenName(name) || surname == 1 && recognizer.isCommonWord(name.substring(0, 2))) {
             return null;
         }
         return new PersonCandidate(start, end, name, PersonCandidate.Origin.LIST_ITEM, null);
+    }
+
+    /**
+     * What every rule that proposes a name HanLP did not see asks of it: Chinese characters only,
+     * no ordinary word, no title word and nothing that is never a name (有关负责同志, …时说).
+     */
+    private boolean couldBeUnseenName(String name) {
+        return PersonText.isAllHan(name) && !recognizer.isCommonWord(name) && !titles.isHead(name)
+                && !evidence.isImpossible(name);
     }
 
     /** 乌方则表示: a conjunction or particle opens the next words, it is not part of a given name. */
