@@ -13,15 +13,18 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newskg.extractor.evaluation.HeldOutCorpus;
 
 /**
  * Prints the stories of a blind split chosen by a fixed filter over the shared news collection
  * (../shared/news, see its SOURCES.md): the test split (data/gold/unseen/selection.csv) or, with
- * {@code --final}, the final split (data/gold/final/selection.csv). JDK only, so it runs as a
- * single-file program:
+ * {@code --final}, the final split (data/gold/final/selection.csv). It reads the stories and the
+ * earlier selections through the extractor's own {@code HeldOutCorpus}, so it filters on exactly
+ * the text that {@code eval} scores; run it as a single-file program with the extractor's classes
+ * (after {@code mvn -B -DskipTests package}):
  *
- * <pre>java data/tools/SelectTestSplit.java ../shared/news data/gold/heldout/selection.csv
- * java data/tools/SelectTestSplit.java --final ../shared/news data/gold/heldout/selection.csv data/gold/unseen/selection.csv</pre>
+ * <pre>java -cp extractor/target/classes data/tools/SelectTestSplit.java ../shared/news data/gold/heldout/selection.csv
+ * java -cp extractor/target/classes data/tools/SelectTestSplit.java --final ../shared/news data/gold/heldout/selection.csv data/gold/unseen/selection.csv</pre>
  *
  * The filter never looks at what the extractor makes of a story. xinwenlianbo stories from days
  * that any earlier selection (the CSV files given) already uses are left out; the rest are put in
@@ -60,28 +63,23 @@ public class SelectTestSplit {
 
     static final Pattern TITLE = Pattern.compile("书记|主席|部长|总理|省长|市长|主任|局长|厅长|县长|大使|总统|委员长");
     static final Pattern CNEWS_TITLE = Pattern.compile("书记|部长|省长|市长|主席|总理|主任");
-    static final Pattern BREAK = Pattern.compile("(?i)</p>|<br\\s*/?>");
-    static final Pattern TAG = Pattern.compile("<[^>]*>");
-    static final Pattern LINK = Pattern.compile("\\[查看原文]\\([^)]*\\)");
-    static final Pattern ENTITY = Pattern.compile("&(#\\d+|[a-z]+);");
 
     public static void main(String[] args) throws IOException {
         boolean fin = args.length > 0 && args[0].equals("--final");
         List<String> rest = List.of(args).subList(fin ? 1 : 0, args.length);
         if (rest.size() < 2) {
-            System.err.println("usage: java SelectTestSplit.java [--final] NEWS_DIR EARLIER_SELECTION_CSV...");
+            System.err.println("usage: java -cp extractor/target/classes data/tools/SelectTestSplit.java [--final] NEWS_DIR EARLIER_SELECTION_CSV...");
             System.exit(2);
         }
         Path news = Path.of(rest.get(0));
         Set<String> earlierDays = new HashSet<>();
         int lastCnewsLine = 0;
         for (String csv : rest.subList(1, rest.size())) {
-            for (String line : Files.readAllLines(Path.of(csv), StandardCharsets.UTF_8)) {
-                String[] cells = line.split(",", -1);
-                if (cells.length == 5 && cells[1].equals("xinwenlianbo")) {
-                    earlierDays.add(cells[2].substring(0, 8));
-                } else if (cells.length == 5 && cells[1].equals("cnews")) {
-                    lastCnewsLine = Math.max(lastCnewsLine, Integer.parseInt(cells[3].strip()));
+            for (HeldOutCorpus.Story earlier : HeldOutCorpus.readSelection(Path.of(csv))) {
+                if (earlier.source().equals("xinwenlianbo")) {
+                    earlierDays.add(earlier.file().substring(0, 8));
+                } else if (earlier.source().equals("cnews")) {
+                    lastCnewsLine = Math.max(lastCnewsLine, Integer.parseInt(earlier.locator()));
                 }
             }
         }
@@ -93,12 +91,10 @@ public class SelectTestSplit {
                 if (earlierDays.contains(day)) {
                     continue;
                 }
-                String[] sections = Files.readString(file, StandardCharsets.UTF_8).split("\n### ");
-                for (int i = 1; i < sections.length; i++) {
-                    int eol = sections[i].indexOf('\n');
-                    String headline = (eol < 0 ? sections[i] : sections[i].substring(0, eol)).strip();
-                    String body = eol < 0 ? "" : body(sections[i].substring(eol + 1));
-                    stories.add(new Story(sha1(salt + day + "|" + headline), day, headline, body));
+                for (HeldOutCorpus.TranscriptSection section
+                        : HeldOutCorpus.transcriptSections(Files.readString(file, StandardCharsets.UTF_8))) {
+                    String body = String.join("\n", section.paragraphs());
+                    stories.add(new Story(sha1(salt + day + "|" + section.headline()), day, section.headline(), body));
                 }
             }
         }
@@ -175,38 +171,6 @@ public class SelectTestSplit {
             n++;
         }
         return n;
-    }
-
-    /** The section's paragraphs as HeldOutCorpus materialises them, without the headline, joined by newlines. */
-    static String body(String html) {
-        String text = LINK.matcher(html).replaceAll("");
-        text = TAG.matcher(BREAK.matcher(text).replaceAll("\n")).replaceAll("");
-        text = unescape(text);
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : text.split("\n")) {
-            if (!p.isBlank()) {
-                paragraphs.add(p.strip());
-            }
-        }
-        return String.join("\n", paragraphs);
-    }
-
-    static String unescape(String html) {
-        Matcher m = ENTITY.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String replacement = switch (name) {
-                case "nbsp" -> " ";
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                default -> name.startsWith("#") ? new String(Character.toChars(Integer.parseInt(name.substring(1)))) : m.group();
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        return m.appendTail(out).toString();
     }
 
     static String sha1(String s) {

@@ -112,21 +112,41 @@ public final class HeldOutCorpus {
         }
     }
 
-    static String transcriptStory(String transcript, Story story) {
+    /** One story of a 《新闻联播》 transcript: its headline and its paragraphs, HTML removed. */
+    public record TranscriptSection(String headline, List<String> paragraphs) {
+    }
+
+    /**
+     * The stories of a transcript in order, one per {@code ### headline} section. The selection
+     * tool (data/tools/SelectTestSplit.java) reads them this way too, so that the lengths it filters
+     * on are those of the stories materialised here.
+     */
+    public static List<TranscriptSection> transcriptSections(String transcript) {
         String[] sections = transcript.split("\n### ");
+        List<TranscriptSection> stories = new ArrayList<>();
         for (int i = 1; i < sections.length; i++) {
             int eol = sections[i].indexOf('\n');
             String headline = (eol < 0 ? sections[i] : sections[i].substring(0, eol)).strip();
-            if (headline.equals(story.locator())) {
-                String body = eol < 0 ? "" : sections[i].substring(eol + 1);
-                body = LINK.matcher(body).replaceAll("");
+            List<String> paragraphs = new ArrayList<>();
+            if (eol >= 0) {
+                String body = LINK.matcher(sections[i].substring(eol + 1)).replaceAll("");
                 body = TAG.matcher(BREAK.matcher(body).replaceAll("\n")).replaceAll("");
-                StringBuilder page = new StringBuilder(headline).append("\n\n");
                 for (String paragraph : unescape(body).split("\n")) {
                     if (!paragraph.isBlank()) {
-                        page.append(paragraph.strip()).append("\n\n");
+                        paragraphs.add(paragraph.strip());
                     }
                 }
+            }
+            stories.add(new TranscriptSection(headline, List.copyOf(paragraphs)));
+        }
+        return stories;
+    }
+
+    static String transcriptStory(String transcript, Story story) {
+        for (TranscriptSection section : transcriptSections(transcript)) {
+            if (section.headline().equals(story.locator())) {
+                StringBuilder page = new StringBuilder(section.headline()).append("\n\n");
+                section.paragraphs().forEach(paragraph -> page.append(paragraph).append("\n\n"));
                 return page.toString().stripTrailing() + "\n";
             }
         }
