@@ -74,38 +74,42 @@ class HeldOutEvaluationTest {
     }
 
     @Test
-    void theTestSplitSharesNoStoryAndNoTranscriptDayWithTheDevelopmentSplit() {
-        Path gold = PROJECT.resolve("data").resolve("gold");
-        List<HeldOutCorpus.Story> dev = HeldOutCorpus.readSelection(HeldOutSplit.DEV.goldDir(gold).resolve("selection.csv"));
-        List<HeldOutCorpus.Story> test = HeldOutCorpus.readSelection(HeldOutSplit.DEV2.goldDir(gold).resolve("selection.csv"));
-        Set<String> devFilesAndLines = dev.stream().map(s -> s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file())
-                .collect(Collectors.toSet());
-        for (HeldOutCorpus.Story s : test) {
-            String key = s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file();
-            assertFalse(devFilesAndLines.contains(key), () -> s.id() + " is also in the development split");
+    void theSecondDevelopmentSplitSharesNoStoryAndNoTranscriptDayWithTheFirst() {
+        Set<String> dev = storyKeys(HeldOutSplit.DEV);
+        List<HeldOutCorpus.Story> dev2 = selection(HeldOutSplit.DEV2);
+        for (HeldOutCorpus.Story s : dev2) {
+            assertFalse(dev.contains(storyKey(s)), () -> s.id() + " is also in the development split");
         }
-        assertEquals(18, test.size());
+        assertEquals(18, dev2.size());
     }
 
     @Test
     void theFinalSplitSharesNoStoryAndNoTranscriptDayWithTheEarlierSplits() {
-        Path gold = PROJECT.resolve("data").resolve("gold");
-        Set<String> earlier = new java.util.HashSet<>();
-        for (HeldOutSplit split : List.of(HeldOutSplit.DEV, HeldOutSplit.DEV2)) {
-            HeldOutCorpus.readSelection(split.goldDir(gold).resolve("selection.csv"))
-                    .forEach(s -> earlier.add(s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file()));
-        }
-        List<HeldOutCorpus.Story> fin = HeldOutCorpus.readSelection(HeldOutSplit.FINAL.goldDir(gold).resolve("selection.csv"));
+        Set<String> earlier = new java.util.HashSet<>(storyKeys(HeldOutSplit.DEV));
+        earlier.addAll(storyKeys(HeldOutSplit.DEV2));
+        List<HeldOutCorpus.Story> fin = selection(HeldOutSplit.FINAL);
         for (HeldOutCorpus.Story s : fin) {
-            String key = s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file();
-            assertFalse(earlier.contains(key), () -> s.id() + " is also in the development or test split");
+            assertFalse(earlier.contains(storyKey(s)), () -> s.id() + " is also in a development split");
             assertTrue(!s.source().equals("cnews") || Integer.parseInt(s.locator()) > 820, () -> s.id() + " is not after cnews line 820");
         }
         assertEquals(20, fin.size());
     }
 
+    /** A transcript counts by its day (its file), a cnews story by its line. */
+    private static String storyKey(HeldOutCorpus.Story s) {
+        return s.source().equals("cnews") ? s.file() + ":" + s.locator() : s.file();
+    }
+
+    private static List<HeldOutCorpus.Story> selection(HeldOutSplit split) {
+        return HeldOutCorpus.readSelection(split.goldDir(PROJECT.resolve("data").resolve("gold")).resolve("selection.csv"));
+    }
+
+    private static Set<String> storyKeys(HeldOutSplit split) {
+        return selection(split).stream().map(HeldOutEvaluationTest::storyKey).collect(Collectors.toSet());
+    }
+
     @Test
-    void splitsAreNamedDevTestAndFinal() {
+    void splitsAreNamedDevDev2AndFinal() {
         assertEquals(HeldOutSplit.DEV2, HeldOutSplit.of("dev2"));
         assertEquals(HeldOutSplit.FINAL, HeldOutSplit.of("final"));
         assertEquals(List.of("dev", "dev2", "final"), HeldOutSplit.labels());
