@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bundled gazetteer (regions.tsv and countries.tsv of the data module): every region with its
@@ -152,9 +154,11 @@ public final class RegionGazetteer {
                     number(f[4]), number(f[5])));
         }
         List<String[]> countryShortNames = new ArrayList<>();
+        Set<String> listedCountries = new HashSet<>();
+        regions.stream().filter(r -> r.level() == RegionLevel.COUNTRY).forEach(r -> listedCountries.add(r.name()));
         for (String[] f : readTsv("countries.tsv")) {
             // China is already in regions.tsv, with its NBS code, as the parent of the provinces.
-            if (regions.stream().noneMatch(r -> r.level() == RegionLevel.COUNTRY && r.name().equals(f[1]))) {
+            if (!listedCountries.contains(f[1])) {
                 regions.add(new Region(f[0], f[1], RegionLevel.COUNTRY, null, null, null));
             }
             List<String> names = new ArrayList<>(List.of(f[1]));
