@@ -44,9 +44,13 @@ final class PersonEvidence {
 
     /**
      * Names that are really generic references (有关负责同志), end in a verb (时说, 外长称), are a
-     * country's army or side (乌军, 美方), or end in an adverb of the next clause.
+     * country's army or side (乌军, 美方), open with a country's name (加拿大时间), or end in an
+     * adverb of the next clause.
      */
     boolean isImpossible(String name) {
+        if (opensWithCountry(name)) {
+            return true;
+        }
         for (String word : generic) {
             if (name.contains(word)) {
                 return true;
@@ -57,6 +61,19 @@ final class PersonEvidence {
         }
         return name.length() < 2 || name.endsWith("说") || name.endsWith("表示") || name.endsWith("称")
                 || NEVER_LAST.indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /** The shortest country name taken for the start of a name (加拿大时间): shorter ones begin names (马里奥). */
+    private static final int COUNTRY_PREFIX = 3;
+
+    /** 加拿大时间, 俄罗斯总统: a run that opens with a country's name is not a person's name. */
+    private static boolean opensWithCountry(String name) {
+        for (int length = name.length() - 1; length >= COUNTRY_PREFIX; length--) {
+            if (TitleOrganizations.standard().country(name.substring(0, length)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

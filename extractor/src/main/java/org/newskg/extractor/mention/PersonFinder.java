@@ -85,7 +85,6 @@ public final class PersonFinder implements MentionFinder {
         // name that ends at a verb or punctuation is the better reading of its pieces.
         addUnlessOverlapping(all, missedAfterTitles(text), (piece, whole) -> piece.origin() != PersonCandidate.Origin.BYLINE
                 && piece.length() < whole.length());
-        all.removeIf(candidate -> opensWithCountry(candidate.name()));
         return all;
     }
 
@@ -175,19 +174,6 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return null;
-    }
-
-    /** The shortest country name taken for the start of a name (加拿大时间): shorter ones begin names (马里奥). */
-    private static final int COUNTRY_PREFIX = 3;
-
-    /** 加拿大时间, 俄罗斯总统: a run that opens with a country's name is not a person's name. */
-    private static boolean opensWithCountry(String name) {
-        for (int length = name.length() - 1; length >= COUNTRY_PREFIX; length--) {
-            if (TitleOrganizations.standard().country(name.substring(0, length)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a foreign country's name ends right before {@code at} (德国总理, 俄罗斯外交部副部长 reach back to the country). */
