@@ -9,6 +9,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.extractor.graph.SubgraphRequest;
+import org.newskg.extractor.graph.SubgraphSelector;
 import org.newskg.extractor.store.Store;
 import org.newskg.extractor.store.TdbStore;
 import org.newskg.ontology.Prefixes;

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.extractor.graph.SubgraphRequest;
 import org.newskg.extractor.store.TdbStore;
 import org.newskg.shell.format.ExportFormat;
 
