@@ -9,6 +9,14 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.extractor.graph.EntityReference;
+import org.newskg.extractor.graph.EntityResolver;
+import org.newskg.extractor.graph.EvidenceSentences;
 import org.newskg.extractor.graph.SubgraphRequest;
 import org.newskg.extractor.graph.SubgraphSelector;
 import org.newskg.extractor.store.Store;
@@ -60,7 +68,8 @@ public final class GraphExporter {
             return String.format(Locale.ROOT, "%,d triples", quads);
         }
         PropertyGraph graph = new PropertyGraphBuilder().build(data);
-        writerFor(format).write(graph, out);
+        GraphToolWriter writer = format == ExportFormat.HTML ? new HtmlPageWriter(explorer(request, graph)) : writerFor(format);
+        writer.write(graph, out);
         return String.format(Locale.ROOT, "%,d nodes, %,d edges", graph.nodes().size(), graph.edges().size());
     }
 
@@ -95,6 +104,23 @@ public final class GraphExporter {
             }
         }
     }
+
+    /** The page's focus (the entities --around names) and the evidence sentences of what it draws. */
+    private HtmlPageWriter.Explorer explorer(SubgraphRequest request, PropertyGraph graph) {
+        if (graph.nodes().size() > HtmlPageWriter.MOST_NODES) {
+            return HtmlPageWriter.Explorer.none();
+        }
+        List<String> focus = request.around() == null ? List.of()
+                : new EntityResolver(store).resolve(EntityReference.parse(request.around()), false).stream().map(Node::getURI).toList();
+        Set<Node> asked = new LinkedHashSet<>();
+        graph.nodes().forEach(n -> asked.add(NodeFactory.createURI(n.iri())));
+        graph.edges().stream().map(e -> e.attributes().get("tenure")).filter(java.util.Objects::nonNull)
+                .forEach(t -> asked.add(NodeFactory.createURI(t)));
+        return new HtmlPageWriter.Explorer(focus, new EvidenceSentences(store).of(asked, EVIDENCE_PER_NODE), null);
+    }
+
+    /** Sentences the page keeps for each node: enough to see why it is there, few enough for a page of thousands. */
+    private static final int EVIDENCE_PER_NODE = 3;
 
     private static GraphToolWriter writerFor(ExportFormat format) {
         return switch (format) {
