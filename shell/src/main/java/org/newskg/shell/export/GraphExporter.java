@@ -58,6 +58,15 @@ public final class GraphExporter {
                         : String.format(Locale.ROOT, "the whole store, %,d %s", written[0], format.keepsGraphs() ? "quads" : "triples");
             }
         }
+        if (request.isWholeStore()) {
+            // Graph-tool formats of the whole store: read twice as a stream, never copied whole.
+            PropertyGraph graph = new PropertyGraphBuilder().build(new StoreQuadStream(store));
+            if (graph.nodes().size() + graph.edges().size() >= LARGE) {
+                progress.printf(Locale.ROOT, "built %,d nodes and %,d edges from the store; writing %s%n",
+                        graph.nodes().size(), graph.edges().size(), format.optionValue());
+            }
+            return write(graph, request, format, out);
+        }
         DatasetGraph data = new SubgraphSelector(store).select(request);
         long quads = data.stream().count();
         if (quads >= LARGE) {
@@ -67,7 +76,10 @@ public final class GraphExporter {
             writeRdf(data, format, out);
             return String.format(Locale.ROOT, "%,d triples", quads);
         }
-        PropertyGraph graph = new PropertyGraphBuilder().build(data);
+        return write(new PropertyGraphBuilder().build(data), request, format, out);
+    }
+
+    private String write(PropertyGraph graph, SubgraphRequest request, ExportFormat format, OutputStream out) throws IOException {
         GraphToolWriter writer = format == ExportFormat.HTML ? new HtmlPageWriter(explorer(request, graph)) : writerFor(format);
         writer.write(graph, out);
         return String.format(Locale.ROOT, "%,d nodes, %,d edges", graph.nodes().size(), graph.edges().size());

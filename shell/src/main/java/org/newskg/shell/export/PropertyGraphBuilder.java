@@ -60,14 +60,17 @@ public final class PropertyGraphBuilder {
 
     private static final Comparator<Node> BY_TEXT = Comparator.comparing(NodeFmtLib::strNT);
 
-    private final Map<Node, Description> described = new TreeMap<>(BY_TEXT);
+    // Hashed, not sorted: a whole store passes through here quad by quad; order is made where ids are given.
+    private final Map<Node, Description> described = new HashMap<>();
+    private final Map<Node, String> predicateNames = new HashMap<>();
     private final TenureDates tenures = new TenureDates();
     private final Map<Node, Set<Node>> mentionedBy = new HashMap<>();
 
     /** Everything said about one subject. */
     private static final class Description {
         final SortedSet<Node> types = new TreeSet<>(BY_TEXT);
-        final SortedMap<String, SortedSet<String>> literals = new TreeMap<>();
+        /** Values by predicate, each once, in the order read: a list is a fraction of a sorted set's size. */
+        final SortedMap<String, List<String>> literals = new TreeMap<>();
         final Map<Node, Map<Node, SortedSet<String>>> links = new TreeMap<>(BY_TEXT);
         String label;
         String labelLanguage;
@@ -140,7 +143,11 @@ public final class PropertyGraphBuilder {
                 d.label = o.getLiteralLexicalForm();
                 d.labelLanguage = o.getLiteralLanguage();
             }
-            d.literals.computeIfAbsent(TermNames.shortName(p), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            List<String> values = d.literals.computeIfAbsent(predicateNames.computeIfAbsent(p, TermNames::shortName), k -> new ArrayList<>(1));
+            String value = shared(o.getLiteralLexicalForm());
+            if (!values.contains(value)) {
+                values.add(value);
+            }
         } else {
             SortedSet<String> graphs = d.links.computeIfAbsent(p, k -> new TreeMap<>(BY_TEXT))
                     .computeIfAbsent(o, k -> new TreeSet<>());
@@ -149,6 +156,17 @@ public final class PropertyGraphBuilder {
             }
         }
     }
+
+    /**
+     * One copy of each short value (days, kinds, roles): a store read as a stream decodes each
+     * occurrence into a string of its own, and a whole store repeats them many times.
+     */
+    private String shared(String value) {
+        return value.length() > SHARED_LENGTH ? value : strings.computeIfAbsent(value, v -> v);
+    }
+
+    private static final int SHARED_LENGTH = 24;
+    private final Map<String, String> strings = new HashMap<>();
 
     /** A Chinese label wins over others; among equals the smallest, so the choice is stable. */
     private static boolean preferredLabel(Node literal, Description d) {
@@ -188,7 +206,7 @@ public final class PropertyGraphBuilder {
     private PropertyGraph.Node node(Node node, String id) {
         Description d = described.getOrDefault(node, new Description());
         SortedMap<String, String> attributes = new TreeMap<>();
-        d.literals.forEach((name, values) -> attributes.put(name, String.join(" | ", values)));
+        d.literals.forEach((name, values) -> attributes.put(name, String.join(" | ", new TreeSet<>(values))));
         if (!d.types.isEmpty()) {
             attributes.put("rdf:type", String.join(" ", d.types.stream().map(TermNames::shortName).toList()));
         }
@@ -255,7 +273,7 @@ public final class PropertyGraphBuilder {
         for (Node article : mentionedBy.getOrDefault(person, Set.of())) {
             if (mentionedBy.getOrDefault(org, Set.of()).contains(article)) {
                 articles.add(article.getURI());
-                dates.addAll(described.get(article).literals.getOrDefault(TermNames.shortName(DATE_PUBLISHED), new TreeSet<>()));
+                dates.addAll(described.get(article).literals.getOrDefault(TermNames.shortName(DATE_PUBLISHED), List.of()));
             }
         }
         if (!articles.isEmpty()) {
@@ -282,7 +300,7 @@ public final class PropertyGraphBuilder {
         if (d == null) {
             return;
         }
-        String role = String.join(" | ", d.literals.getOrDefault(TermNames.shortName(ROLE), new TreeSet<>()));
+        String role = String.join(" | ", new TreeSet<>(d.literals.getOrDefault(TermNames.shortName(ROLE), List.of())));
         for (Node who : d.links.getOrDefault(PARTICIPANT, Map.of()).keySet()) {
             if (ids.containsKey(who)) {
                 SortedMap<String, String> attributes = new TreeMap<>();
@@ -317,8 +335,8 @@ public final class PropertyGraphBuilder {
         return null;
     }
 
-    private static String first(SortedSet<String> values) {
-        return values == null || values.isEmpty() ? null : values.first();
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : java.util.Collections.min(values);
     }
 
     /** {@code start} and {@code end} as ISO days, the attributes Gephi's timeline and the page's slider read. */
