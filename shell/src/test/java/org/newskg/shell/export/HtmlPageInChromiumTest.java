@@ -29,11 +29,12 @@ class HtmlPageInChromiumTest {
     static Path chromium;
     static Path page;
     static String centre;
+    static SampleStore sample;
 
     @BeforeAll
     static void export() throws Exception {
         chromium = ExternalTool.require("chromium");
-        SampleStore sample = SampleStore.ingestedInto(dir);
+        sample = SampleStore.ingestedInto(dir);
         centre = mostConnectedPerson(sample.store());
         page = dir.resolve("explorer.html");
         SampleStore.Run run = sample.export("--format", "html", "--around", "<" + centre + ">", "--depth", "2",
@@ -177,6 +178,33 @@ class HtmlPageInChromiumTest {
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.screenshot());
         assertTrue(Files.size(screenshot) > 10_000);
+    }
+
+    /** {@code serve}'s page: the same explorer, fetching a node's neighbours from the store when it is opened. */
+    @Test
+    void theServedPageFetchesNeighboursFromTheStore() throws Exception {
+        try (TdbStore store = TdbStore.open(sample.store());
+             ExplorerServer server = ExplorerServer.start(store, 0)) {
+            assertTrue(server.url().startsWith("http://127.0.0.1:"), "loopback only: " + server.url());
+            java.net.URI start = java.net.URI.create(server.url() + "?focus="
+                    + java.net.URLEncoder.encode(centre, java.nio.charset.StandardCharsets.UTF_8));
+            try (HeadlessChromium served = HeadlessChromium.open(chromium, dir, start)) {
+                assertTrue(served.evaluate(node(centre) + ".classList.contains('focus')").getAsBoolean().value());
+                long before = served.number("+document.body.dataset.drawnNodes");
+                long fetched = served.number("performance.getEntriesByType('resource').length");
+                // A node at the edge of the first view: its neighbours are not in the page yet.
+                String iri = served.text("document.querySelector('g.node.closed:not(.focus)').dataset.iri");
+                served.evaluate(node(iri) + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+                served.waitFor("+document.body.dataset.drawnNodes > " + before);
+                assertTrue(served.number("performance.getEntriesByType('resource').filter(r => r.name.includes('/api/neighbours')).length") > 0);
+                assertTrue(served.number("performance.getEntriesByType('resource').length") > fetched);
+                // Search asks the store too.
+                served.evaluate("(() => { const s = document.getElementById('search'); s.value = 'x'; s.value = "
+                        + JsonText.quoted(served.text("document.querySelector('g.node.focus title').textContent.split(' (')[0]"))
+                        + "; s.dispatchEvent(new Event('input')); return true; })()");
+                served.waitFor("performance.getEntriesByType('resource').some(r => r.name.includes('/api/search'))");
+            }
+        }
     }
 
     private static double d(JsonArray box, int i) {
