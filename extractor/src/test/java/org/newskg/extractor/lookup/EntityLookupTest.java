@@ -87,6 +87,13 @@ class EntityLookupTest {
     }
 
     @Test
+    void describeReadsAPrefixedNameAsEveryCommandDoes() {
+        // Once 'describe nkgid:person/X' failed where 'export --around nkgid:person/X' worked.
+        assertEquals(lookup.describe("<http://newskg.org/id/region/150100000000>").iri(),
+                lookup.describe("nkgid:region/150100000000").iri());
+    }
+
+    @Test
     void aNameCannotInjectSparql() {
         // Were the text pasted into the query, the UNION would match every triple in the store.
         assertTrue(lookup.resolve(INJECTION).isEmpty());
