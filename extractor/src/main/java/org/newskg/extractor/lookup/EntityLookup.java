@@ -76,13 +76,17 @@ public final class EntityLookup {
 
     private static final String EVENTS = """
             SELECT ?ev (SAMPLE(?n) AS ?name) (SAMPLE(STR(?start)) AS ?date) (MIN(STR(?pub)) AS ?published)
-                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role)
+                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role) (SAMPLE(?t) AS ?type)
+                   (SAMPLE(?placeName) AS ?place) (SAMPLE(?h) AS ?headline)
             WHERE {
               { ?ev nkg:participation ?pn . ?pn nkg:participant ?e . OPTIONAL { ?pn nkg:role ?r0 } BIND(COALESCE(?r0, "participant") AS ?r) }
               UNION { ?ev schema:location ?e BIND("location" AS ?r) }
               OPTIONAL { ?ev schema:name ?n }
               OPTIONAL { ?ev schema:startDate ?start }
               OPTIONAL { ?ev schema:about/schema:datePublished ?pub }
+              OPTIONAL { ?ev nkg:eventType ?t }
+              OPTIONAL { ?ev schema:location/schema:name ?placeName }
+              OPTIONAL { ?ev schema:about ?article . ?article nkg:kicker|schema:headline ?h FILTER(STR(?h) = STR(?n)) }
             }
             GROUP BY ?ev
             """;
@@ -224,7 +228,8 @@ public final class EntityLookup {
         List<EntityDescription.EventTaken> events = new ArrayList<>();
         for (QuerySolution row : rows(about(EVENTS, iri))) {
             events.add(new EntityDescription.EventTaken(row.getResource("ev").getURI(), text(row, "name"),
-                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role")));
+                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role"),
+                    text(row, "type"), text(row, "place"), text(row, "headline")));
         }
         events.sort(Comparator.comparing(EntityDescription.EventTaken::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(EntityDescription.EventTaken::iri));
