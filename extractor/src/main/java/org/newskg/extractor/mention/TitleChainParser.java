@@ -58,6 +58,11 @@ final class TitleChainParser {
             if (left == right) {
                 break;
             }
+            if (left > 0 && QUALIFIERS.contains(tokens.get(left - 1).word())
+                    && (left == 1 || tokens.get(left - 2).word().equals("、"))) {
+                // 省委副书记、代省长: HanLP cuts 代 off the title it qualifies.
+                left--;
+            }
             boolean refersBack = false;
             if (left < right - 1 && left > 0 && isDemonstrative(tokens.get(left - 1))
                     && tokens.get(left).nature().equals("nis")) {
