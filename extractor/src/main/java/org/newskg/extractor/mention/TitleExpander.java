@@ -59,6 +59,12 @@ final class TitleExpander {
             }
         }
         String prefix = segment.prefix();
+        for (Map.Entry<String, String> sar : SPECIAL_REGIONS_SHORT.entrySet()) {
+            if (prefix.startsWith(sar.getKey())) {
+                // 香港特区行政长官 is the chief executive of 香港特别行政区.
+                prefix = sar.getValue() + prefix.substring(sar.getKey().length());
+            }
+        }
         String qualifier = formerQualifier(prefix);
         if (qualifier != null) {
             // 原国防部长, 时任省委书记: the post named after it, held in the past.
@@ -90,6 +96,10 @@ final class TitleExpander {
         if (segment.refersBack()) {
             organization = companyNamedBefore(text, segment.start());
             inTitle = organization;
+        } else if (prefix.isEmpty() && NATIONAL_BARE.containsKey(head)) {
+            // 中央书记处书记、国务委员: a state councillor is the State Council's whatever came before.
+            organization = NATIONAL_BARE.get(head);
+            inTitle = null;
         } else if (prefix.isEmpty() && previous != null && GOVERNMENT_HEADS.contains(head)
                 && !GOVERNMENT_HEADS.contains(previousHead(previous))) {
             // 省委副书记、代省长: the governor heads the region's government, not the party committee.
@@ -138,6 +148,12 @@ final class TitleExpander {
                 segment.text(), attributes);
         return new Expansion(mention, region, organization, inTitle);
     }
+
+    /** Special administrative regions written short in titles (香港特区行政长官). */
+    private static final Map<String, String> SPECIAL_REGIONS_SHORT = Map.of(
+            "香港特区", "香港特别行政区", "澳门特区", "澳门特别行政区");
+    /** Bare titles that name one national post whatever title comes before them. */
+    private static final Map<String, String> NATIONAL_BARE = Map.of("国务委员", "中华人民共和国国务院");
 
     /** Qualifiers written inside a title, right before its head word (局原局长, 省代省长). */
     private static final List<String> HEAD_QUALIFIERS = List.of("原", "前", "代");
