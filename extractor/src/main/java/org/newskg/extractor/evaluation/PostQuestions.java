@@ -19,8 +19,10 @@ import org.newskg.extractor.store.Store;
 /**
  * "Who held post X on day D", asked of a store and scored against the public record
  * ({@code data/gold/questions/who-held-post.tsv}: {@code date<TAB>forms<TAB>holders}, forms and
- * holders separated by {@code |}). Each question's answer is a set of names; true positives are
- * the names both in it and in the record, summed over the questions.
+ * holders separated by {@code |}). A post is found by its canonical label (rdfs:label) equal to
+ * one of the forms: a written short form (skos:altLabel 国防部部长) is shared by other states'
+ * posts. Each question's answer is a set of names; true positives are the names both in it and
+ * in the record, summed over the questions.
  */
 public final class PostQuestions {
 
@@ -84,7 +86,7 @@ public final class PostQuestions {
 
     private static final String INFERRED = """
             SELECT DISTINCT ?name WHERE {
-              { ?p rdfs:label ?form } UNION { ?p skos:altLabel ?form }
+              ?p rdfs:label ?form .
               ?tenure nkg:tenurePost ?p ; org:member/schema:name ?name ; nkg:inferredDuring ?i .
               ?i time:hasBeginning/time:inXSDDate ?from .
               OPTIONAL { ?i time:hasEnd/time:inXSDDate ?until }
@@ -93,7 +95,7 @@ public final class PostQuestions {
 
     private static final String ATTESTED = """
             SELECT ?name WHERE {
-              { ?p rdfs:label ?form } UNION { ?p skos:altLabel ?form }
+              ?p rdfs:label ?form .
               ?tenure nkg:tenurePost ?p ; org:member/schema:name ?name ;
                       nkg:firstAttested ?first ; nkg:lastAttested ?last .
             } GROUP BY ?name HAVING (MIN(?first) <= ?day && MAX(?last) >= ?day)""";
