@@ -131,6 +131,10 @@ public final class Ingestor {
         } finally {
             workers.shutdownNow();
         }
+        if (outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)) {
+            // Tenures across files: a store-level step, replaced whole, so an unchanged batch writes nothing.
+            new org.newskg.extractor.inference.TenureInference().refresh(store);
+        }
         Map<String, Long> byType = new java.util.LinkedHashMap<>();
         COUNTED_TYPES.keySet().forEach(type -> byType.put(type, (long) seen.getOrDefault(type, Set.of()).size()));
         return new IngestReport(outcomes, byType, triples, Duration.ofNanos(System.nanoTime() - t0), compactor.done());
