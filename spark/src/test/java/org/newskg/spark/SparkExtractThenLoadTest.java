@@ -72,7 +72,7 @@ class SparkExtractThenLoadTest {
 
     @Test
     void twoThousandNewsStoriesGiveTheSameQuadsAsIngest() throws IOException {
-        Optional<Path> news = NewsStoryFiles.news();
+        Optional<Path> news = NewsStoryFiles.news(Path.of(".."));
         assumeTrue(news.isPresent(), "no ../shared/news/xinwenlianbo beside the project: the news comparison is skipped");
         Path stories = work.resolve("news-stories");
         int written = NewsStoryFiles.write(news.get(), stories, NEWS_STORIES);

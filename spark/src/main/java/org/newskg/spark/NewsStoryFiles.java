@@ -13,19 +13,19 @@ import org.newskg.extractor.evaluation.HeldOutCorpus;
  * News stories of ../shared/news written as one file per story with a manifest.csv, into a
  * temporary folder (never the repository), in the fixed order of data/tools/NewsStories.java.
  */
-final class NewsStoryFiles {
+public final class NewsStoryFiles {
 
     private static final int STEP = 3;
 
     private NewsStoryFiles() {
     }
 
-    static Optional<Path> news() {
-        return HeldOutCorpus.locateNews(Path.of("..")).map(n -> n.resolve("xinwenlianbo")).filter(Files::isDirectory);
+    public static Optional<Path> news(Path projectRoot) {
+        return HeldOutCorpus.locateNews(projectRoot).map(n -> n.resolve("xinwenlianbo")).filter(Files::isDirectory);
     }
 
     /** Writes up to {@code wanted} stories; returns how many. */
-    static int write(Path days, Path out, int wanted) throws IOException {
+    public static int write(Path days, Path out, int wanted) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(days)) {
             files = listing.filter(p -> p.getFileName().toString().matches("\\d{8}\\.md")).sorted().toList();
