@@ -15,10 +15,11 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.source.CorpusFormat;
 
 /**
- * What the driver lists before the job: the source files under the input paths (recursively,
- * {@code *.txt}, in name order, as ingest takes them) on any file system Hadoop reads, and the
+ * What the driver lists before the job: the corpus files under the input paths (recursively,
+ * the kinds ingest reads: {@code .txt}, JSON Lines, CSV, TSV and {@code .gz} of each, in name order) on any file system Hadoop reads, and the
  * {@code manifest.csv} of each folder that has one, which is small and goes to the executors whole.
  *
  * @param files     source file URIs, sorted
@@ -46,7 +47,7 @@ record CorpusListing(List<String> files, Map<String, String> manifests) {
                 while (listing.hasNext()) {
                     Path file = listing.next().getPath();
                     String name = file.getName();
-                    if (name.endsWith(".txt") && !name.startsWith(".")) {
+                    if (!name.startsWith(".") && CorpusFormat.of(java.nio.file.Path.of(name)).isPresent()) {
                         files.add(file.toString());
                         readManifest(fs, file.getParent(), manifests);
                     }

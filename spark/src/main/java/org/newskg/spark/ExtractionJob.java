@@ -30,7 +30,11 @@ public final class ExtractionJob {
      * @param output     the output folder, which must not exist
      * @param partitions how many partitions; 0 chooses about four per core of the cluster
      */
-    public record Settings(List<String> inputs, String output, int partitions, String paper, String date) {
+    public record Settings(List<String> inputs, String output, int partitions, String paper, String date, String columns) {
+
+        public Settings(List<String> inputs, String output, int partitions, String paper, String date) {
+            this(inputs, output, partitions, paper, date, null);
+        }
     }
 
     /** What one run did, counted from the manifest it wrote. */
@@ -52,12 +56,12 @@ public final class ExtractionJob {
         }
         CorpusListing corpus = CorpusListing.of(settings.inputs(), conf);
         if (corpus.files().isEmpty()) {
-            throw new UserInputException("no .txt files under " + String.join(", ", settings.inputs()));
+            throw new UserInputException("no corpus files (.txt, .jsonl, .csv, .tsv, .gz of each) under " + String.join(", ", settings.inputs()));
         }
         int partitions = settings.partitions() > 0 ? settings.partitions()
                 : Math.max(1, Math.min(corpus.files().size(), sc.defaultParallelism() * 4));
         sc.parallelize(corpus.files(), partitions)
-                .mapPartitionsToPair(new SourceExtraction(corpus.manifests(), settings.paper(), settings.date()))
+                .mapPartitionsToPair(new SourceExtraction(corpus.manifests(), settings.paper(), settings.date(), settings.columns()))
                 .saveAsHadoopFile(settings.output(), String.class, String.class, SourceOutputFormat.class, GzipCodec.class);
         return summarise(conf, out);
     }

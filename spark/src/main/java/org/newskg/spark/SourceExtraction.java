@@ -2,19 +2,16 @@ package org.newskg.spark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,8 +28,10 @@ import org.newskg.extractor.load.ExtractedSource;
 import org.newskg.extractor.rdf.DocumentGraphBuilder;
 import org.newskg.extractor.source.MetadataResolver;
 import org.newskg.extractor.source.Source;
-import org.newskg.extractor.source.SourceMetadata;
+import org.newskg.extractor.source.RecordColumns;
 import org.newskg.extractor.source.SourceReader;
+import org.newskg.extractor.source.SourceRecord;
+import org.newskg.extractor.source.SourceRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -52,33 +51,65 @@ final class SourceExtraction implements PairFlatMapFunction<Iterator<String>, St
     private final Map<String, String> manifests;
     private final String paperOption;
     private final String dateOption;
+    private final String columnsOrNull;
 
     /**
      * @param manifests   input folder URI → text of its {@code manifest.csv}
      * @param paperOption the {@code --paper} value or null
      * @param dateOption  the {@code --date} value (ISO) or null
+     * @param columns     the {@code --columns} of header-less rows (THUCNews: {@code label,text}), or null
      */
-    SourceExtraction(Map<String, String> manifests, String paperOption, String dateOption) {
+    SourceExtraction(Map<String, String> manifests, String paperOption, String dateOption, String columns) {
         this.manifests = manifests;
         this.paperOption = paperOption;
         this.dateOption = dateOption;
+        this.columnsOrNull = columns;
     }
 
     @Override
     public Iterator<Tuple2<String, String>> call(Iterator<String> locations) {
         MetadataResolver metadata = new MetadataResolver(paperOption, dateOption == null ? null : LocalDate.parse(dateOption));
         DocumentGraphBuilder graphs = new DocumentGraphBuilder();
-        SourceReader reader = new SourceReader();
+        SourceRecords reader = new SourceRecords(columnsOrNull == null ? null : RecordColumns.parse(columnsOrNull),
+                SourceReader.DEFAULT_MAX_BYTES);
         Configuration conf = new Configuration();
         List<Tuple2<String, String>> out = new ArrayList<>();
-        // Lazily, one source at a time, so a partition's quads are never all in memory at once.
+        // Lazily, one source at a time, so neither a partition's quads nor a large file's records are all in memory.
         return new Iterator<>() {
+            private LocalFile file;
+            private Iterator<SourceRecord> records = java.util.Collections.emptyIterator();
+
             @Override
             public boolean hasNext() {
-                while (out.isEmpty() && locations.hasNext()) {
-                    out.addAll(extract(locations.next(), metadata, graphs, reader, conf));
+                while (out.isEmpty()) {
+                    if (records.hasNext()) {
+                        out.addAll(extract(records.next(), file, metadata, graphs));
+                    } else if (locations.hasNext()) {
+                        closeFile();
+                        String location = locations.next();
+                        try {
+                            file = LocalFile.of(location, manifests, conf);
+                            Stream<SourceRecord> stream = reader.read(file.path());
+                            file.onClose(stream);
+                            records = stream.iterator();
+                        } catch (IOException | UncheckedIOException e) {
+                            records = java.util.Collections.emptyIterator();
+                            out.add(failed(new org.apache.hadoop.fs.Path(location).getName(), location,
+                                    "cannot read " + location + ": " + e.getMessage()));
+                        }
+                    } else {
+                        closeFile();
+                        return false;
+                    }
                 }
-                return !out.isEmpty();
+                return true;
+            }
+
+            private void closeFile() {
+                if (file != null) {
+                    file.close();
+                    file = null;
+                }
             }
 
             @Override
@@ -91,45 +122,27 @@ final class SourceExtraction implements PairFlatMapFunction<Iterator<String>, St
         };
     }
 
-    private List<Tuple2<String, String>> extract(String location, MetadataResolver metadata, DocumentGraphBuilder graphs,
-            SourceReader reader, Configuration conf) {
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
-        String name = path.getName();
+    private static List<Tuple2<String, String>> extract(SourceRecord record, LocalFile file, MetadataResolver metadata,
+            DocumentGraphBuilder graphs) {
+        String location = file.location() + (record.origin() == null ? "" : " line " + record.origin().line());
+        if (record.failed()) {
+            return List.of(failed(record.name(), location, record.problem()));
+        }
         try {
-            byte[] bytes = read(path, conf);
-            Path standIn = ManifestMirror.localStandIn(path.getParent().toString(), name, manifests);
-            Source source = metadata.resolve(standIn, reader.decode(name, bytes, SourceMetadata.unknown()));
+            Source source = metadata.resolve(record.file(), record.source());
             DocumentFacts facts = ExecutorExtractor.get().extract(source);
             Graph graph = graphs.build(facts);
             String graphIri = Iris.sourceGraph(source.name());
-            ExtractedSource row = new ExtractedSource(ExtractedSource.Status.EXTRACTED, name, location, graphIri,
+            ExtractedSource row = new ExtractedSource(ExtractedSource.Status.EXTRACTED, source.name(), location, graphIri,
                     source.sha256(), ExtractorVersion.VALUE, facts.articles().size(), graph.size(), "");
             return List.of(new Tuple2<>(SourceOutputFormat.NQUADS, nquads(graphIri, graph)),
                     new Tuple2<>(SourceOutputFormat.MANIFEST, row.toLine()));
         } catch (UserInputException e) {
-            return List.of(failed(name, location, e.getMessage()));
-        } catch (IOException e) {
-            return List.of(failed(name, location, "cannot read " + location + ": " + e.getMessage()));
+            return List.of(failed(record.name(), location, e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("extraction failed on {}", location, e);
-            return List.of(failed(name, location, "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            return List.of(failed(record.name(), location, "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
-    }
-
-    private static byte[] read(org.apache.hadoop.fs.Path path, Configuration conf) throws IOException {
-        FileSystem fs = path.getFileSystem(conf);
-        FileStatus status = fs.getFileStatus(path);
-        if (status.getLen() > SourceReader.DEFAULT_MAX_BYTES) {
-            throw new UserInputException(path.getName() + " is " + status.getLen() / 1_000_000 + " MB, over the "
-                    + SourceReader.DEFAULT_MAX_BYTES / 1_000_000 + " MB a page can be; split it into pages first.");
-        }
-        try (FSDataInputStream in = fs.open(path)) {
-            return readAll(in);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 
     private static Tuple2<String, String> failed(String name, String location, String reason) {

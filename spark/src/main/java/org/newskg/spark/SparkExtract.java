@@ -9,7 +9,7 @@ import org.newskg.extractor.load.ExtractedSource;
 
 /**
  * {@code spark-submit --class org.newskg.spark.SparkExtract newskg-spark.jar [--partitions N]
- * [--paper NAME] [--date YYYY-MM-DD] --out OUT INPUT...}: extracts a corpus on a cluster and
+ * [--paper NAME] [--date YYYY-MM-DD] [--columns SPEC] --out OUT INPUT...}: extracts a corpus on a cluster and
  * writes N-Quads for {@code newskg load} (or a bulk loader). Results on stdout, one line; failures
  * of single sources are listed on stderr with their reasons, and the exit status is 1 when any.
  */
@@ -25,7 +25,7 @@ public final class SparkExtract {
         } catch (UserInputException e) {
             System.err.println("newskg-spark: " + e.getMessage());
             System.err.println("usage: spark-submit --class org.newskg.spark.SparkExtract newskg-spark.jar"
-                    + " [--partitions N] [--paper NAME] [--date YYYY-MM-DD] --out OUT INPUT...");
+                    + " [--partitions N] [--paper NAME] [--date YYYY-MM-DD] [--columns SPEC] --out OUT INPUT...");
             System.exit(2);
             return;
         }
@@ -54,6 +54,7 @@ public final class SparkExtract {
         String out = null;
         String paper = null;
         String date = null;
+        String columns = null;
         int partitions = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -61,6 +62,7 @@ public final class SparkExtract {
                 case "--out" -> out = value(args, ++i, arg);
                 case "--paper" -> paper = value(args, ++i, arg);
                 case "--date" -> date = value(args, ++i, arg);
+                case "--columns" -> columns = value(args, ++i, arg);
                 case "--partitions" -> {
                     try {
                         partitions = Integer.parseInt(value(args, ++i, arg));
@@ -79,7 +81,7 @@ public final class SparkExtract {
         if (out == null || inputs.isEmpty()) {
             throw new UserInputException("give --out OUT and at least one INPUT");
         }
-        return new ExtractionJob.Settings(List.copyOf(inputs), out, partitions, paper, date);
+        return new ExtractionJob.Settings(List.copyOf(inputs), out, partitions, paper, date, columns);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -83,6 +83,30 @@ class SparkExtractThenLoadTest {
     }
 
     @Test
+    void recordsOfJsonLinesCsvAndGzipGiveTheSameQuadsAsIngest() throws IOException {
+        Path corpus = work.resolve("records");
+        Files.createDirectories(corpus);
+        String[] stories = {
+            "本报讯 记者王小明报道：3月5日，安平县召开全县春耕生产动员会，县长李建国出席会议并讲话。",
+            "本报讯 4月2日，青川市教育局局长赵文华到河口镇中心小学调研校园安全工作。",
+            "本报讯 清河区区委书记陈志远5月8日主持召开区委常委会会议，研究部署防汛工作。",
+        };
+        String jsonl = "{\"id\": \"r1\", \"title\": \"春耕动员\", \"date\": \"2023-03-06\", \"paper\": \"安平日报\", \"text\": \"" + stories[0] + "\"}\n"
+                + "{\"text\": 12\n"
+                + "{\"id\": \"r3\", \"text\": \"" + stories[1] + "\"}\n";
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(corpus.resolve("news.jsonl.gz")))) {
+            gz.write(jsonl.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(corpus.resolve("rows.csv"), "id,date,text\nc1,2023-05-09,\"" + stories[2] + "\"\n", StandardCharsets.UTF_8);
+        Comparison c = compare(corpus, work.resolve("records-run"));
+        assertEquals(4, c.summary.sources(), () -> "failed: " + c.summary.failed());
+        assertEquals(1, c.summary.failed().size());
+        assertTrue(c.summary.failed().get(0).location().endsWith("news.jsonl.gz line 2"), () -> c.summary.failed().toString());
+        assertEquals(c.ingested, c.loaded);
+        assertTrue(c.loaded.stream().anyMatch(q -> q.contains("李建国")), "a person of the first record");
+    }
+
+    @Test
     void loadingTwiceChangesNothing() {
         Path out = work.resolve("twice-out");
         ExtractionJob.run(sc, settings(SAMPLE, out));
