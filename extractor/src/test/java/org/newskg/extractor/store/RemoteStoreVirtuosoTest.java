@@ -35,6 +35,8 @@ import org.newskg.extractor.ingest.IngestListener;
 import org.newskg.extractor.ingest.IngestOptions;
 import org.newskg.extractor.ingest.IngestReport;
 import org.newskg.extractor.ingest.Ingestor;
+import org.newskg.extractor.load.LoadReport;
+import org.newskg.extractor.load.NQuadsLoader;
 
 /**
  * Round-trips the sample through a real Virtuoso (its own new database, on loopback) and checks it
@@ -176,6 +178,21 @@ class RemoteStoreVirtuosoTest {
     void aSecondRemoteIngestSkipsUnchangedFiles() {
         IngestReport again = new Ingestor(remote, extractor).ingest(List.of(CORPUS), IngestOptions.none(), IngestListener.SILENT);
         assertEquals(4, again.count(FileOutcome.Status.UNCHANGED), () -> "outcomes: " + again.files());
+        assertEquals(StoreStatistics.of(local), StoreStatistics.of(remote));
+    }
+
+    @Test
+    void loadRestoresAMissingGraphAndSkipsTheStoredOnes() throws java.io.IOException {
+        Path nquads = localDir.resolveSibling(localDir.getFileName() + "-export.nq");
+        try (var out = java.nio.file.Files.newOutputStream(nquads)) {
+            local.export(RDFFormat.NQUADS, null, out);
+        }
+        String dropped = org.newskg.extractor.entity.Iris.sourceGraph("001_e54c1e9959352caf.txt");
+        remote.replaceGraph(dropped, ModelFactory.createDefaultModel().getGraph());
+        LoadReport report = new NQuadsLoader(remote).load(nquads);
+        assertEquals(3, report.unchanged(), () -> "report: " + report);
+        assertEquals(2, report.loaded(), "the dropped graph, and the ontology's, which records no SHA-256");
+        assertEquals(sortedQuads(quads(local)), sortedQuads(quads(remote)));
         assertEquals(StoreStatistics.of(local), StoreStatistics.of(remote));
     }
 
