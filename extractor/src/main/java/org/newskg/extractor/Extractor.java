@@ -15,11 +15,13 @@ import org.newskg.extractor.fact.EventFact;
 import org.newskg.extractor.fact.PostHolding;
 import org.newskg.extractor.layout.LayoutRepair;
 import org.newskg.extractor.layout.Page;
+import org.newskg.extractor.mention.HanlpRecognizer;
 import org.newskg.extractor.mention.Mention;
 import org.newskg.extractor.mention.MentionType;
 import org.newskg.extractor.mention.Recognizers;
 import org.newskg.extractor.mention.TextContext;
 import org.newskg.extractor.source.Source;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * The extraction pipeline for one source: layout repair, articles, mentions, posts and events.
@@ -40,6 +42,30 @@ public final class Extractor {
         this.recognizers = recognizers;
     }
 
+    /** An extractor to configure; unset parts are the standard ones (HanLP, the bundled word lists). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What an extractor is built from: the tokenizer every rule reads words through. */
+    public static final class Builder {
+
+        private Tokenizer tokenizer;
+
+        private Builder() {
+        }
+
+        /** The tokenizer every rule reads words and parts of speech through (HanLP when unset). */
+        public Builder tokenizer(Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(Recognizers.standard(tokenizer == null ? HanlpRecognizer.instance() : tokenizer));
+        }
+    }
+
     /** The shared extractor with the bundled gazetteers and word lists (loaded on first use). */
     public static Extractor standard() {
         Extractor e = standard;
@@ -47,7 +73,7 @@ public final class Extractor {
             synchronized (Extractor.class) {
                 e = standard;
                 if (e == null) {
-                    e = new Extractor(Recognizers.standard());
+                    e = builder().build();
                     standard = e;
                 }
             }

@@ -9,35 +9,30 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.utility.Predefine;
+import org.newskg.extractor.token.Token;
+import org.newskg.extractor.token.TokenKind;
+import org.newskg.extractor.token.Tokenizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /**
- * The one door to HanLP 1.x. HanLP keeps its configuration in global statics and logs through
- * java.util.logging to the console; both are tamed here so the rest of the code sees plain
- * tokens and typed spans, and HanLP can be replaced by changing this class alone.
+ * The one door to HanLP 1.x, and the project's {@link Tokenizer} on it. HanLP keeps its
+ * configuration in global statics and logs through java.util.logging to the console; both are
+ * tamed here, and HanLP's part-of-speech tags are mapped to {@link TokenKind}s here alone
+ * ({@link #kindOf}), so the rest of the code sees our own tokens and typed spans, and HanLP can be
+ * replaced by another tokenizer without touching a rule.
  *
  * <p>HanLP's segmenters carry per-instance switches and caches that are not documented as safe
  * for concurrent use, so each thread gets its own.
  */
-public final class HanlpRecognizer {
-
-    /** One word of HanLP's segmentation: the word, its part-of-speech tag and its offset. */
-    public record Token(String word, String nature, int offset) {
-        public int end() {
-            return offset + word.length();
-        }
-
-        public boolean isPersonName() {
-            return nature.equals("nr") || nature.equals("nrf") || nature.equals("nrj");
-        }
-    }
+public final class HanlpRecognizer implements Tokenizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(HanlpRecognizer.class);
 
@@ -75,7 +70,7 @@ public final class HanlpRecognizer {
         return INSTANCE;
     }
 
-    /** The words of {@code text} with person-name recognition on; offsets index {@code text}. */
+    @Override
     public List<Token> segment(String text) {
         return toTokens(WORDS.get().seg(text));
     }
@@ -87,7 +82,7 @@ public final class HanlpRecognizer {
     public List<Mention> entities(String text) {
         List<Mention> mentions = new ArrayList<>();
         for (Token token : toTokens(ENTITIES.get().seg(text))) {
-            MentionType type = entityType(token.nature());
+            MentionType type = entityType(token.kind());
             if (type != null) {
                 mentions.add(Mention.of(type, token.offset(), token.end(), token.word(), token.word()));
             }
@@ -95,10 +90,8 @@ public final class HanlpRecognizer {
         return mentions;
     }
 
-    /**
-     * Whether HanLP's core dictionary knows {@code word} as an ordinary word and never as a
-     * person's name: such a word needs context before it is believed to be a name.
-     */
+    /** Whether HanLP's core dictionary knows {@code word} as an ordinary word and never as a person's name. */
+    @Override
     public boolean isCommonWord(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null) {
@@ -113,6 +106,7 @@ public final class HanlpRecognizer {
     }
 
     /** Whether HanLP's core dictionary lists {@code word} as a person's name. */
+    @Override
     public boolean isKnownName(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null) {
@@ -131,6 +125,7 @@ public final class HanlpRecognizer {
      * the lesser of the first's count as a given name's first character and the second's as its
      * last; for one character its count as a single-character given name. 0 when never seen.
      */
+    @Override
     public int givenNameCount(String givenName) {
         if (givenName.length() == 1) {
             return roleCount(givenName, NR.E);
@@ -146,23 +141,83 @@ public final class HanlpRecognizer {
         return item == null ? 0 : item.getFrequency(role);
     }
 
-    static MentionType entityType(String nature) {
-        if (nature.equals("nr") || nature.equals("nrf") || nature.equals("nrj")) {
+    static MentionType entityType(TokenKind kind) {
+        if (kind.isPersonName()) {
             return MentionType.PERSON;
         }
-        if (nature.equals("ns") || nature.equals("nsf")) {
+        if (kind.isPlaceName()) {
             return MentionType.REGION;
         }
-        if (nature.startsWith("nt")) {
+        if (kind == TokenKind.ORGANIZATION) {
             return MentionType.ORGANIZATION;
         }
         return null;
     }
 
+    /** HanLP's tags that are a kind of their own; families of tags are mapped by their first letter. */
+    private static final Map<String, TokenKind> KIND_OF_TAG = Map.ofEntries(
+            Map.entry("nr", TokenKind.PERSON_NAME),
+            Map.entry("nrf", TokenKind.FOREIGN_PERSON_NAME),
+            Map.entry("nrj", TokenKind.JAPANESE_PERSON_NAME),
+            Map.entry("ns", TokenKind.PLACE_NAME),
+            Map.entry("nsf", TokenKind.FOREIGN_PLACE_NAME),
+            Map.entry("nis", TokenKind.ORGANIZATION_SUFFIX),
+            Map.entry("nnt", TokenKind.JOB_TITLE),
+            Map.entry("vn", TokenKind.VERBAL_NOUN),
+            Map.entry("v", TokenKind.VERB),
+            Map.entry("vf", TokenKind.VERB),
+            Map.entry("vx", TokenKind.VERB),
+            Map.entry("vi", TokenKind.INTRANSITIVE_VERB),
+            Map.entry("vshi", TokenKind.COPULA),
+            Map.entry("vyou", TokenKind.EXISTENTIAL_VERB),
+            Map.entry("d", TokenKind.ADVERB),
+            Map.entry("p", TokenKind.PREPOSITION),
+            Map.entry("ude2", TokenKind.ADVERBIAL_PARTICLE),
+            Map.entry("m", TokenKind.NUMERAL),
+            Map.entry("t", TokenKind.TIME),
+            Map.entry("s", TokenKind.PLACE_WORD),
+            Map.entry("f", TokenKind.LOCATIVE),
+            Map.entry("y", TokenKind.MODAL),
+            Map.entry("e", TokenKind.INTERJECTION),
+            Map.entry("o", TokenKind.ONOMATOPOEIA),
+            Map.entry("j", TokenKind.ABBREVIATION),
+            Map.entry("b", TokenKind.DISTINGUISHING_WORD),
+            Map.entry("an", TokenKind.ADJECTIVE_NOUN));
+
+    /** The kind of a word HanLP tags {@code tag}: the only place that reads HanLP's tags. */
+    static TokenKind kindOf(String tag) {
+        TokenKind exact = KIND_OF_TAG.get(tag);
+        if (exact != null) {
+            return exact;
+        }
+        if (tag.startsWith("nt")) {
+            return TokenKind.ORGANIZATION;
+        }
+        if (tag.startsWith("ns")) {
+            return TokenKind.PLACE_NAME;
+        }
+        if (tag.isEmpty()) {
+            return TokenKind.OTHER;
+        }
+        return switch (tag.charAt(0)) {
+            case 'n' -> TokenKind.NOUN;
+            case 'v' -> TokenKind.OTHER_VERB;
+            case 'd' -> TokenKind.OTHER_ADVERB;
+            case 'p' -> TokenKind.OTHER_PREPOSITION;
+            case 'c' -> TokenKind.CONJUNCTION;
+            case 'r' -> TokenKind.PRONOUN;
+            case 'u' -> TokenKind.PARTICLE;
+            case 'm' -> TokenKind.OTHER_NUMERAL;
+            case 'q' -> TokenKind.MEASURE_WORD;
+            case 'w' -> TokenKind.PUNCTUATION;
+            default -> TokenKind.OTHER;
+        };
+    }
+
     private static List<Token> toTokens(List<Term> terms) {
         List<Token> tokens = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            tokens.add(new Token(term.word, String.valueOf(term.nature), term.offset));
+            tokens.add(new Token(term.word, kindOf(String.valueOf(term.nature)), term.offset));
         }
         return tokens;
     }

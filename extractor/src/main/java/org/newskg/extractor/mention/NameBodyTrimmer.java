@@ -1,6 +1,9 @@
 package org.newskg.extractor.mention;
 
 import java.util.List;
+import org.newskg.extractor.token.Token;
+import org.newskg.extractor.token.TokenKind;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Moves the left edge of a name found by its suffix past the words of the sentence before it.
@@ -12,9 +15,9 @@ import java.util.List;
  */
 final class NameBodyTrimmer {
 
-    private final HanlpRecognizer recognizer;
+    private final Tokenizer recognizer;
 
-    NameBodyTrimmer(HanlpRecognizer recognizer) {
+    NameBodyTrimmer(Tokenizer recognizer) {
         this.recognizer = recognizer;
     }
 
@@ -23,11 +26,11 @@ final class NameBodyTrimmer {
         if (suffixStart - start < 2) {
             return start;
         }
-        List<HanlpRecognizer.Token> tokens = recognizer.segment(text.substring(start, suffixStart));
+        List<Token> tokens = recognizer.segment(text.substring(start, suffixStart));
         int cut = 0;
         for (int i = 0; i < tokens.size() - 1; i++) {
-            HanlpRecognizer.Token token = tokens.get(i);
-            HanlpRecognizer.Token previous = i > 0 ? tokens.get(i - 1) : null;
+            Token token = tokens.get(i);
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
             if (belongsToClause(token, previous)) {
                 cut = token.offset() + token.word().length();
             }
@@ -35,18 +38,19 @@ final class NameBodyTrimmer {
         return start + cut;
     }
 
-    private static boolean belongsToClause(HanlpRecognizer.Token token, HanlpRecognizer.Token previous) {
-        String nature = token.nature();
+    private static boolean belongsToClause(Token token, Token previous) {
+        TokenKind kind = token.kind();
         if (token.word().length() < 2) {
             // Single characters are as often part of a proper name (山丹培黎, 吾悦) as of the clause,
             // except a measure word after a number (一位, 多家).
-            return nature.startsWith("q") && previous != null
-                    && (previous.nature().equals("m") || previous.word().equals("多"));
+            return kind == TokenKind.MEASURE_WORD && previous != null
+                    && (previous.kind() == TokenKind.NUMERAL || previous.word().equals("多"));
         }
-        if (nature.equals("v") || nature.equals("vi") || nature.equals("vf") || nature.equals("vx")) {
-            return previous == null || !previous.nature().startsWith("v");
+        if (kind == TokenKind.VERB || kind == TokenKind.INTRANSITIVE_VERB) {
+            return previous == null || !previous.kind().isVerb() && previous.kind() != TokenKind.VERBAL_NOUN;
         }
-        return nature.startsWith("r") || nature.startsWith("q") || nature.equals("d") || nature.equals("p")
-                || nature.equals("ude2") || nature.equals("m") && token.word().matches("[一二两几多数]");
+        return kind == TokenKind.PRONOUN || kind == TokenKind.MEASURE_WORD || kind == TokenKind.ADVERB
+                || kind == TokenKind.PREPOSITION || kind == TokenKind.ADVERBIAL_PARTICLE
+                || kind == TokenKind.NUMERAL && token.word().matches("[一二两几多数]");
     }
 }

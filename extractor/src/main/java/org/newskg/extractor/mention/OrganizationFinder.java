@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extractor.token.Tokenizer;
+import org.newskg.extractor.token.Token;
+import org.newskg.extractor.token.TokenKind;
 
 /**
  * Finds organizations by the grammar of their names: a region, a body and a suffix (自治区 + 人社 +
@@ -34,13 +37,20 @@ public final class OrganizationFinder implements MentionFinder {
     private final OrganizationRegionPrefix regions;
     private final Function<String, Optional<String>> gazetteer;
     private final OrganizationSuffixes suffixes = OrganizationSuffixes.standard();
-    private final NameBodyTrimmer trimmer = new NameBodyTrimmer(HanlpRecognizer.instance());
+    private final Tokenizer tokenizer;
+    private final NameBodyTrimmer trimmer;
 
     /**
      * @param gazetteer region text → canonical region name (呼和浩特 → 呼和浩特市), empty when the text
      *                  is not a region
      */
     public OrganizationFinder(Function<String, Optional<String>> gazetteer) {
+        this(gazetteer, HanlpRecognizer.instance());
+    }
+
+    public OrganizationFinder(Function<String, Optional<String>> gazetteer, Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+        this.trimmer = new NameBodyTrimmer(tokenizer);
         this.gazetteer = gazetteer;
         this.lexicon = OrganizationLexicon.load();
         this.regions = new OrganizationRegionPrefix(gazetteer);
@@ -82,14 +92,14 @@ public final class OrganizationFinder implements MentionFinder {
      * 通过制定|司法解释): a unit's name is nouns, never a verb, adverb, preposition or conjunction,
      * and 公司 is a company, not a department.
      */
-    private static boolean isUnitName(String words, String text, int end) {
+    private boolean isUnitName(String words, String text, int end) {
         if (text.startsWith("公司", end - 2) || end < text.length() && text.charAt(end) == '法') {
             return false;
         }
-        for (HanlpRecognizer.Token token : HanlpRecognizer.instance().segment(words)) {
-            String nature = token.nature();
-            if (nature.startsWith("v") && !nature.equals("vn") || nature.startsWith("d") || nature.startsWith("p")
-                    || nature.startsWith("c") || nature.startsWith("r") || nature.startsWith("u")) {
+        for (Token token : tokenizer.segment(words)) {
+            TokenKind kind = token.kind();
+            if (kind.isVerb() || kind.isAdverb() || kind.isPreposition()
+                    || kind == TokenKind.CONJUNCTION || kind == TokenKind.PRONOUN || kind.isParticle()) {
                 return false;
             }
         }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extractor.token.Token;
+import org.newskg.extractor.token.TokenKind;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Turns HanLP's name tokens into candidate spans, repairing its known cuts: a transliterated
- * name split into {@code nr}+{@code nrf} pieces (史密/斯), a given name before {@code ·}
+ * name split into a name piece and foreign-name pieces (史密/斯), a given name before {@code ·}
  * left out (约翰·史密斯), a regnal number left off (乔治五世), and a compound-surname name
  * cut after its third character (欧阳明 for 欧阳明华).
  */
@@ -22,26 +25,28 @@ final class PersonCandidates {
 
     private final SurnameLexicon surnames = SurnameLexicon.instance();
     private final Set<String> verbsAfter;
+    private final Tokenizer tokenizer;
 
-    PersonCandidates(Set<String> verbsAfter) {
+    PersonCandidates(Set<String> verbsAfter, Tokenizer tokenizer) {
         this.verbsAfter = verbsAfter;
+        this.tokenizer = tokenizer;
     }
 
-    List<PersonCandidate> fromTokens(String text, List<HanlpRecognizer.Token> tokens) {
+    List<PersonCandidate> fromTokens(String text, List<Token> tokens) {
         List<PersonCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            HanlpRecognizer.Token token = tokens.get(i);
+            Token token = tokens.get(i);
             if (!token.isPersonName()) {
                 continue;
             }
             int start = token.offset();
             int end = token.end();
-            boolean foreign = token.nature().equals("nrf");
-            // Join pieces of one transliterated name: HanLP tags the head nr and the rest nrf.
+            boolean foreign = token.kind() == TokenKind.FOREIGN_PERSON_NAME;
+            // Join pieces of one transliterated name: HanLP tags the head a name and the rest foreign.
             int j = i + 1;
             while (j < tokens.size()) {
-                HanlpRecognizer.Token next = tokens.get(j);
-                boolean joinsForeign = next.isPersonName() && (foreign || next.nature().equals("nrf"))
+                Token next = tokens.get(j);
+                boolean joinsForeign = next.isPersonName() && (foreign || next.kind() == TokenKind.FOREIGN_PERSON_NAME)
                         && next.offset() == end;
                 // Sports and entertainment pages join the parts with a hyphen (安德鲁-史密斯).
                 boolean dotJoin = (next.word().equals("·") || foreign && JOINERS.contains(next.word()))
@@ -84,8 +89,8 @@ final class PersonCandidates {
         return candidates;
     }
 
-    private static int givenNameBeforeDot(String text, List<HanlpRecognizer.Token> tokens, int dotEnd) {
-        for (HanlpRecognizer.Token token : tokens) {
+    private static int givenNameBeforeDot(String text, List<Token> tokens, int dotEnd) {
+        for (Token token : tokens) {
             if (token.end() == dotEnd - 1 && PersonText.isAllHan(token.word()) && token.word().length() <= 4
                     && !TitleLexicon.instance().isHead(token.word())) {
                 return token.offset();
@@ -130,7 +135,7 @@ final class PersonCandidates {
                 || TitleLexicon.instance().headStartingAt(text, at) != null) {
             return false;
         }
-        return at + 2 > text.length() || !HanlpRecognizer.instance().isCommonWord(text.substring(at, at + 2));
+        return at + 2 > text.length() || !tokenizer.isCommonWord(text.substring(at, at + 2));
     }
 
     /**
@@ -155,7 +160,7 @@ final class PersonCandidates {
      * 总书记阮富|仲、): a single leftover character that is neither a function word nor a verb,
      * standing between the name and a boundary or a verb of speech, belongs to the name.
      */
-    int restoreCutAfterTitle(String text, int start, int end, HanlpRecognizer.Token next) {
+    int restoreCutAfterTitle(String text, int start, int end, Token next) {
         if (next.word().length() != 1 || end + 1 > text.length() || !PersonText.isHan(text.charAt(end))
                 || FUNCTION_CHARS.indexOf(text.charAt(end)) >= 0 || "摄讯电报".indexOf(text.charAt(end)) >= 0
                 || startsVerb(text, end)

@@ -1,5 +1,7 @@
 package org.newskg.extractor.mention;
 
+import org.newskg.extractor.token.Tokenizer;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,9 +27,9 @@ final class PersonEvidence {
     private final PersonCandidates shapes;
     private final Set<String> generic;
 
-    private final HanlpRecognizer recognizer;
+    private final Tokenizer recognizer;
 
-    PersonEvidence(HanlpRecognizer recognizer, PersonCandidates shapes, Set<String> generic) {
+    PersonEvidence(Tokenizer recognizer, PersonCandidates shapes, Set<String> generic) {
         this.recognizer = recognizer;
         this.shapes = shapes;
         this.generic = generic;

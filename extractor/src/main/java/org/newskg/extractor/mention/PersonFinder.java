@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Finds the people an article names. HanLP proposes names; bylines and title chains propose
@@ -22,7 +23,7 @@ public final class PersonFinder implements MentionFinder {
             "photographer", 6, "reporter", 5, "foreign-leader", 4, "athlete", 3,
             "official", 2, "interviewee", 1, "other", 0);
 
-    private final HanlpRecognizer recognizer;
+    private final Tokenizer recognizer;
     private final SurnameLexicon surnames = SurnameLexicon.instance();
     private final TitleLexicon titles = TitleLexicon.instance();
     private final PersonCandidates shapes;
@@ -34,9 +35,9 @@ public final class PersonFinder implements MentionFinder {
         this(HanlpRecognizer.instance());
     }
 
-    PersonFinder(HanlpRecognizer recognizer) {
+    public PersonFinder(Tokenizer recognizer) {
         this.recognizer = recognizer;
-        this.shapes = new PersonCandidates(Set.copyOf(PersonWordList.lines("person-verbs-after.txt")));
+        this.shapes = new PersonCandidates(Set.copyOf(PersonWordList.lines("person-verbs-after.txt")), recognizer);
         this.bylines = new PersonBylineReader(PersonWordList.lines("person-byline-markers.txt"));
         this.evidence = new PersonEvidence(recognizer, shapes, Set.copyOf(PersonWordList.lines("person-generic.txt")));
     }

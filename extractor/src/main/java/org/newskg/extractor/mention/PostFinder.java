@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Finds who holds which post: the title chain written before each person mention, split into
@@ -35,7 +36,7 @@ public final class PostFinder {
         this(HanlpRecognizer.instance());
     }
 
-    PostFinder(HanlpRecognizer recognizer) {
+    public PostFinder(Tokenizer recognizer) {
         this.parser = new TitleChainParser(recognizer);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newskg.extractor.fact.PostHolding;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * The recognisers the pipeline runs over each article, built once and shared by every worker.
@@ -21,16 +22,21 @@ public final class Recognizers {
         this.posts = posts;
     }
 
-    /** The recognisers with the bundled gazetteers and word lists. */
+    /** The recognisers with the bundled gazetteers and word lists, on HanLP. */
     public static Recognizers standard() {
+        return standard(HanlpRecognizer.instance());
+    }
+
+    /** The recognisers with the bundled gazetteers and word lists, on {@code tokenizer}. */
+    public static Recognizers standard(Tokenizer tokenizer) {
         RegionGazetteer gazetteer = RegionGazetteer.bundled();
         return new Recognizers(List.of(
-                new PersonFinder(),
-                new RegionFinder(gazetteer),
-                new SiteFinder(gazetteer),
-                new OrganizationFinder(regionNames(gazetteer)),
+                new PersonFinder(tokenizer),
+                new RegionFinder(gazetteer, tokenizer),
+                new SiteFinder(gazetteer, tokenizer),
+                new OrganizationFinder(regionNames(gazetteer), tokenizer),
                 new DateFinder(),
-                new EventTriggerFinder()), new PostFinder());
+                new EventTriggerFinder()), new PostFinder(tokenizer));
     }
 
     /**

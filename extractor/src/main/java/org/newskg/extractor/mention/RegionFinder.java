@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Finds REGION mentions, countries included, by longest match over every written form in the
@@ -23,7 +24,8 @@ public final class RegionFinder implements MentionFinder {
     private final RegionGazetteer gazetteer;
     private final RegionDisambiguator disambiguator;
     private final RegionTrie trie;
-    private final VillageFinder villages = new VillageFinder(HanlpRecognizer.instance());
+    private final VillageFinder villages;
+    private final RegionMatchGuard guard;
     /** The readings of each trie form, by form id, so that scanning never builds a string. */
     private final List<List<RegionForm>> readingsById;
     /** Immutable attribute maps, shared by every mention of a region; filled lazily by any thread. */
@@ -34,7 +36,13 @@ public final class RegionFinder implements MentionFinder {
     }
 
     public RegionFinder(RegionGazetteer gazetteer) {
+        this(gazetteer, HanlpRecognizer.instance());
+    }
+
+    public RegionFinder(RegionGazetteer gazetteer, Tokenizer tokenizer) {
         this.gazetteer = gazetteer;
+        this.villages = new VillageFinder(tokenizer);
+        this.guard = new RegionMatchGuard(tokenizer);
         this.disambiguator = new RegionDisambiguator(gazetteer);
         this.trie = new RegionTrie(gazetteer.allForms().keySet());
         List<List<RegionForm>> readings = new ArrayList<>(trie.size());
@@ -114,24 +122,24 @@ public final class RegionFinder implements MentionFinder {
         return matches;
     }
 
-    private static List<RegionForm> accepted(List<RegionForm> readings, String text, int start, int end,
+    private List<RegionForm> accepted(List<RegionForm> readings, String text, int start, int end,
                                              TextContext context) {
         if (allAccepted(readings, text, start, end, context)) {
             return readings; // the usual case: no copy
         }
         List<RegionForm> accepted = new ArrayList<>();
         for (RegionForm form : readings) {
-            if (form.appliesTo(context) && RegionMatchGuard.accepts(form, text, start, end)) {
+            if (form.appliesTo(context) && guard.accepts(form, text, start, end)) {
                 accepted.add(form);
             }
         }
         return accepted;
     }
 
-    private static boolean allAccepted(List<RegionForm> readings, String text, int start, int end,
+    private boolean allAccepted(List<RegionForm> readings, String text, int start, int end,
                                        TextContext context) {
         for (RegionForm form : readings) {
-            if (!form.appliesTo(context) || !RegionMatchGuard.accepts(form, text, start, end)) {
+            if (!form.appliesTo(context) || !guard.accepts(form, text, start, end)) {
                 return false;
             }
         }

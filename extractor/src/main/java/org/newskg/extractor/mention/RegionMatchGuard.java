@@ -3,6 +3,7 @@ package org.newskg.extractor.mention;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * The rules that keep ordinary words from being read as regions: a name whose last character
@@ -47,7 +48,10 @@ final class RegionMatchGuard {
             "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区", "小城",
             "先进", "富裕", "小康", "和睦", "模范", "示范");
 
-    private RegionMatchGuard() {
+    private final Tokenizer words;
+
+    RegionMatchGuard(Tokenizer words) {
+        this.words = words;
     }
 
     /** Whether the text around {@code [start, end)} lets {@code form} be read as a region. */
@@ -59,7 +63,7 @@ final class RegionMatchGuard {
     /** Characters that make a word with a one-character form after it: 京剧, 京东, 京津冀, 京沪. */
     private static final String BLOCKED_AFTER_ONE_CHARACTER = "东剧津城腔味韵华沪港广西北南哈藏九";
 
-    static boolean accepts(RegionForm form, CharSequence text, int start, int end) {
+    boolean accepts(RegionForm form, CharSequence text, int start, int end) {
         String allowedBefore = ONE_CHARACTER_FORM_AFTER.get(form.text());
         if (allowedBefore != null) {
             char previous = start > 0 ? text.charAt(start - 1) : ' ';
@@ -128,8 +132,7 @@ final class RegionMatchGuard {
      */
     private static final String COUNTY_ENDINGS = "县市区旗盟州";
 
-    private static boolean isTownshipName(RegionForm form, CharSequence text, int start) {
-        HanlpRecognizer words = HanlpRecognizer.instance();
+    private boolean isTownshipName(RegionForm form, CharSequence text, int start) {
         String name = form.text();
         if (words.isCommonWord(name)) {
             return false;

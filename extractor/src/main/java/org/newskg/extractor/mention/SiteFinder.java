@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Finds SITE mentions: named buildings, venues, compounds, hotels, stadiums, ports, scenic spots
@@ -15,14 +16,19 @@ import java.util.Map;
 public final class SiteFinder implements MentionFinder {
 
     private final RegionGazetteer gazetteer;
-    private final NameBodyTrimmer trimmer = new NameBodyTrimmer(HanlpRecognizer.instance());
+    private final NameBodyTrimmer trimmer;
 
     public SiteFinder() {
         this(RegionGazetteer.bundled());
     }
 
     public SiteFinder(RegionGazetteer gazetteer) {
+        this(gazetteer, HanlpRecognizer.instance());
+    }
+
+    public SiteFinder(RegionGazetteer gazetteer, Tokenizer tokenizer) {
         this.gazetteer = gazetteer;
+        this.trimmer = new NameBodyTrimmer(tokenizer);
     }
 
     @Override

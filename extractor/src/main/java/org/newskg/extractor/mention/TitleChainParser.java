@@ -2,8 +2,12 @@ package org.newskg.extractor.mention;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.newskg.extractor.token.Token;
+import org.newskg.extractor.token.TokenKind;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Reads the titles written right before a name, right to left, split at 、:
@@ -17,9 +21,10 @@ final class TitleChainParser {
     private static final int MAX_REACH = 48;
     private static final String HARD_STOPS = "，。；：！？“”‘’\"（）()《》【】…—/\n\r\t 　";
     private static final Set<String> STOP_WORDS = Set.of("电", "讯", "日", "日电", "日讯", "本报讯", "摄");
-    /** Parts of speech that never sit inside a title. */
-    private static final Set<String> STOP_NATURES = Set.of("p", "vi", "t", "m", "mq", "q", "d", "y", "e", "o",
-            "f", "s", "vshi", "vyou", "uj", "ule", "ude1", "ude2", "ude3", "usuo", "uzhe", "uguo");
+    /** Parts of speech that never sit inside a title (with punctuation, pronouns, particles, numerals, measure words). */
+    private static final Set<TokenKind> STOP_KINDS = EnumSet.of(TokenKind.PREPOSITION, TokenKind.INTRANSITIVE_VERB,
+            TokenKind.TIME, TokenKind.ADVERB, TokenKind.MODAL, TokenKind.INTERJECTION, TokenKind.ONOMATOPOEIA,
+            TokenKind.LOCATIVE, TokenKind.PLACE_WORD, TokenKind.COPULA, TokenKind.EXISTENTIAL_VERB);
     /** Descriptors that announce a person without being a post (中国选手, 自治区领导). */
     private static final Set<String> DESCRIPTORS = Set.of("选手", "领导");
     /** Words that qualify a post rather than name where it is (原局长, 代总统, 轮值主席, 候补委员). */
@@ -27,10 +32,10 @@ final class TitleChainParser {
     /** 兼 joins two titles of one person like 、 (全国政协副主席兼秘书长). */
     private static final String CONCURRENTLY = "兼";
 
-    private final HanlpRecognizer recognizer;
+    private final Tokenizer recognizer;
     private final TitleLexicon titles = TitleLexicon.instance();
 
-    TitleChainParser(HanlpRecognizer recognizer) {
+    TitleChainParser(Tokenizer recognizer) {
         this.recognizer = recognizer;
     }
 
@@ -47,7 +52,7 @@ final class TitleChainParser {
         // Cut short by the name before (习近平和老挝政府总理), the run does not open a sentence.
         boolean opensClause = from == 0 || isHardStop(text.charAt(from - 1));
         String region = text.substring(from, nameStart);
-        List<HanlpRecognizer.Token> tokens = recognizer.segment(region);
+        List<Token> tokens = recognizer.segment(region);
         List<TitleSegment> segments = new ArrayList<>();
         int right = tokens.size();
         while (right > 0) {
@@ -60,11 +65,11 @@ final class TitleChainParser {
             }
             boolean refersBack = false;
             if (left < right - 1 && left > 0 && isDemonstrative(tokens.get(left - 1))
-                    && tokens.get(left).nature().equals("nis")) {
+                    && tokens.get(left).kind() == TokenKind.ORGANIZATION_SUFFIX) {
                 // 该公司总经理助理: the post is written 总经理助理; the company is named earlier.
                 left++;
                 refersBack = true;
-            } else if (left < right - 2 && tokens.get(left).nature().equals("nsf")
+            } else if (left < right - 2 && tokens.get(left).kind() == TokenKind.FOREIGN_PLACE_NAME
                     && tokens.get(left + 1).isPersonName()) {
                 // 美国约翰·史密斯基金会主席: the country says where the foundation is, not its name.
                 left++;
@@ -84,13 +89,13 @@ final class TitleChainParser {
         return segments;
     }
 
-    private TitleSegment segment(String region, List<HanlpRecognizer.Token> tokens, int left, int right, int shift,
+    private TitleSegment segment(String region, List<Token> tokens, int left, int right, int shift,
                                  boolean refersBack) {
         int start = tokens.get(left).offset();
         int end = tokens.get(right - 1).end();
         String text = region.substring(start, end);
         String head = titles.headEndingAt(text, text.length());
-        if (head == null && tokens.get(right - 1).nature().equals("nnt")) {
+        if (head == null && tokens.get(right - 1).kind() == TokenKind.JOB_TITLE) {
             head = tokens.get(right - 1).word();
         }
         if (head == null || DESCRIPTORS.contains(head)) {
@@ -110,36 +115,36 @@ final class TitleChainParser {
     }
 
     /** Whether token {@code i} can be part of a title, judging by itself and its neighbours. */
-    private static boolean belongsToTitle(List<HanlpRecognizer.Token> tokens, int i, boolean opensClause) {
-        HanlpRecognizer.Token token = tokens.get(i);
-        String nature = token.nature();
+    private static boolean belongsToTitle(List<Token> tokens, int i, boolean opensClause) {
+        Token token = tokens.get(i);
+        TokenKind kind = token.kind();
         if (isSuffixTakenForMeasureWord(tokens, i)) {
             return true;
         }
-        if (token.word().equals("、") || token.word().equals(CONCURRENTLY) || STOP_WORDS.contains(token.word()) || STOP_NATURES.contains(nature)
-                || nature.startsWith("w") || nature.startsWith("r") || nature.startsWith("u")
-                || nature.startsWith("m") || nature.startsWith("q")) {
+        if (token.word().equals("、") || token.word().equals(CONCURRENTLY) || STOP_WORDS.contains(token.word()) || STOP_KINDS.contains(kind)
+                || kind == TokenKind.PUNCTUATION || kind == TokenKind.PRONOUN || kind.isParticle()
+                || kind.isNumeral() || kind == TokenKind.MEASURE_WORD) {
             return false;
         }
-        HanlpRecognizer.Token leftNeighbour = i > 0 ? tokens.get(i - 1) : null;
-        HanlpRecognizer.Token rightNeighbour = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token leftNeighbour = i > 0 ? tokens.get(i - 1) : null;
+        Token rightNeighbour = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         if (token.isPersonName()) {
             // Confirmed people bound the chain already; a name-like token followed by more of a
             // name is part of an organization (史密斯基金会, 华光电子科技股份有限公司).
-            return rightNeighbour != null && isNounLike(rightNeighbour.nature()) && !rightNeighbour.nature().equals("nnt");
+            return rightNeighbour != null && isNounLike(rightNeighbour.kind()) && rightNeighbour.kind() != TokenKind.JOB_TITLE;
         }
-        if (nature.equals("cc") || nature.equals("c")) {
+        if (kind == TokenKind.CONJUNCTION) {
             // 和 joins words inside a name (行政审批和政务服务局), not a title to what came before;
             // at the start of a title it can only be part of a name (和林格尔新区).
-            return (i == 0 && opensClause || leftNeighbour != null && isNounLike(leftNeighbour.nature()))
-                    && rightNeighbour != null && isNounLike(rightNeighbour.nature());
+            return (i == 0 && opensClause || leftNeighbour != null && isNounLike(leftNeighbour.kind()))
+                    && rightNeighbour != null && isNounLike(rightNeighbour.kind());
         }
-        if (nature.startsWith("v") && !nature.equals("vn")) {
+        if (kind.isVerb()) {
             // A verb inside a compound name (联防联控机制) stands between noun-like words; one after a
             // place or before a place or organization is the sentence's (在曼谷会见新西兰总理,
             // 杂志发表中共中央总书记).
-            return leftNeighbour != null && isNounLike(leftNeighbour.nature()) && !isPlace(leftNeighbour)
-                    && (rightNeighbour == null || !isPlace(rightNeighbour) && !rightNeighbour.nature().startsWith("nt"));
+            return leftNeighbour != null && isNounLike(leftNeighbour.kind()) && !isPlace(leftNeighbour)
+                    && (rightNeighbour == null || !isPlace(rightNeighbour) && rightNeighbour.kind() != TokenKind.ORGANIZATION);
         }
         return true;
     }
@@ -151,25 +156,26 @@ final class TitleChainParser {
      * HanLP tags the 部 of 交通运输部部长 and 中央社会工作部副部长 as a measure word: between a
      * noun-like word and the rest of a title it ends the name of a body.
      */
-    private static boolean isSuffixTakenForMeasureWord(List<HanlpRecognizer.Token> tokens, int i) {
-        HanlpRecognizer.Token token = tokens.get(i);
-        return token.nature().startsWith("q") && token.word().length() == 1 && BODY_SUFFIXES.contains(token.word())
-                && i > 0 && isNounLike(tokens.get(i - 1).nature())
-                && i + 1 < tokens.size() && tokens.get(i + 1).nature().equals("nnt");
+    private static boolean isSuffixTakenForMeasureWord(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return token.kind() == TokenKind.MEASURE_WORD && token.word().length() == 1 && BODY_SUFFIXES.contains(token.word())
+                && i > 0 && isNounLike(tokens.get(i - 1).kind())
+                && i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.JOB_TITLE;
     }
 
-    private static boolean isPlace(HanlpRecognizer.Token token) {
-        return token.nature().startsWith("ns");
+    private static boolean isPlace(Token token) {
+        return token.kind().isPlaceName();
     }
 
-    private static boolean isDemonstrative(HanlpRecognizer.Token token) {
-        return token.nature().startsWith("r") && (token.word().equals("该") || token.word().equals("此")
+    private static boolean isDemonstrative(Token token) {
+        return token.kind() == TokenKind.PRONOUN && (token.word().equals("该") || token.word().equals("此")
                 || token.word().equals("这家") || token.word().equals("该家"));
     }
 
-    private static boolean isNounLike(String nature) {
-        return nature.startsWith("n") && !nature.equals("nr") || nature.equals("vn") || nature.equals("j")
-                || nature.equals("b") || nature.equals("an");
+    private static boolean isNounLike(TokenKind kind) {
+        return kind.isNoun() && kind != TokenKind.PERSON_NAME || kind == TokenKind.VERBAL_NOUN
+                || kind == TokenKind.ABBREVIATION || kind == TokenKind.DISTINGUISHING_WORD
+                || kind == TokenKind.ADJECTIVE_NOUN;
     }
 
     private static boolean isHardStop(char c) {

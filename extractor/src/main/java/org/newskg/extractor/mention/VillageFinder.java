@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.extractor.token.Tokenizer;
 
 /**
  * Villages by their grammar: the gazetteer lists villages for Inner Mongolia only, but a report
@@ -20,9 +21,9 @@ final class VillageFinder {
     private static final int LONGEST_BASE = 4;
     private static final String JOINERS = "、和及";
 
-    private final HanlpRecognizer recognizer;
+    private final Tokenizer recognizer;
 
-    VillageFinder(HanlpRecognizer recognizer) {
+    VillageFinder(Tokenizer recognizer) {
         this.recognizer = recognizer;
     }
 
