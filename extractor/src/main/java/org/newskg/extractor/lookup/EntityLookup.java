@@ -57,6 +57,22 @@ public final class EntityLookup {
             GROUP BY ?post ORDER BY ?first ?title
             """;
 
+    private static final String INFERRED = """
+            SELECT DISTINCT ?post ?from ?until ?basis WHERE {
+              ?t org:member ?e ; nkg:tenurePost ?post ; nkg:inferredDuring ?i .
+              ?i time:hasBeginning/time:inXSDDate ?from .
+              OPTIONAL { ?i nkg:inferenceBasis ?basis } OPTIONAL { ?i time:hasEnd/time:inXSDDate ?until }
+            }
+            ORDER BY ?from
+            """;
+
+    private static final String CHANGES = """
+            SELECT DISTINCT ?post ?kind ?date WHERE {
+              ?t org:member ?e ; nkg:tenurePost ?post . ?c nkg:changeOf ?t ; nkg:changeKind ?kind ; nkg:changeDate ?date .
+            }
+            ORDER BY ?date ?kind
+            """;
+
     private static final String HOLDERS = """
             SELECT DISTINCT ?p ?person ?title WHERE {
               ?post org:postIn ?e . ?p org:holds ?post .
@@ -67,13 +83,17 @@ public final class EntityLookup {
 
     private static final String EVENTS = """
             SELECT ?ev (SAMPLE(?n) AS ?name) (SAMPLE(STR(?start)) AS ?date) (MIN(STR(?pub)) AS ?published)
-                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role)
+                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role) (SAMPLE(?t) AS ?type)
+                   (SAMPLE(?placeName) AS ?place) (SAMPLE(?h) AS ?headline)
             WHERE {
               { ?ev nkg:participation ?pn . ?pn nkg:participant ?e . OPTIONAL { ?pn nkg:role ?r0 } BIND(COALESCE(?r0, "participant") AS ?r) }
               UNION { ?ev schema:location ?e BIND("location" AS ?r) }
               OPTIONAL { ?ev schema:name ?n }
               OPTIONAL { ?ev schema:startDate ?start }
               OPTIONAL { ?ev schema:about/schema:datePublished ?pub }
+              OPTIONAL { ?ev nkg:eventType ?t }
+              OPTIONAL { ?ev schema:location/schema:name ?placeName }
+              OPTIONAL { ?ev schema:about ?article . ?article nkg:kicker|schema:headline ?h FILTER(STR(?h) = STR(?n)) }
             }
             GROUP BY ?ev
             """;
@@ -176,9 +196,20 @@ public final class EntityLookup {
         types.sort(null);
 
         List<EntityDescription.PostHeld> posts = new ArrayList<>();
+        java.util.Map<String, List<EntityDescription.Inferred>> inferred = new java.util.HashMap<>();
+        for (QuerySolution row : rows(about(INFERRED, iri))) {
+            inferred.computeIfAbsent(row.getResource("post").getURI(), k -> new ArrayList<>())
+                    .add(new EntityDescription.Inferred(text(row, "from"), text(row, "until"), text(row, "basis")));
+        }
+        java.util.Map<String, List<EntityDescription.Change>> changes = new java.util.HashMap<>();
+        for (QuerySolution row : rows(about(CHANGES, iri))) {
+            changes.computeIfAbsent(row.getResource("post").getURI(), k -> new ArrayList<>())
+                    .add(new EntityDescription.Change(text(row, "kind"), text(row, "date")));
+        }
         for (QuerySolution row : rows(about(POSTS, iri))) {
-            posts.add(new EntityDescription.PostHeld(row.getResource("post").getURI(), text(row, "title"),
-                    text(row, "org"), text(row, "first"), text(row, "last")));
+            String post = row.getResource("post").getURI();
+            posts.add(new EntityDescription.PostHeld(post, text(row, "title"), text(row, "org"), text(row, "first"),
+                    text(row, "last"), inferred.getOrDefault(post, List.of()), changes.getOrDefault(post, List.of())));
         }
         List<EntityDescription.PostHolder> holders = new ArrayList<>();
         for (QuerySolution row : rows(about(HOLDERS, iri))) {
@@ -187,7 +218,8 @@ public final class EntityLookup {
         List<EntityDescription.EventTaken> events = new ArrayList<>();
         for (QuerySolution row : rows(about(EVENTS, iri))) {
             events.add(new EntityDescription.EventTaken(row.getResource("ev").getURI(), text(row, "name"),
-                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role")));
+                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role"),
+                    text(row, "type"), text(row, "place"), text(row, "headline")));
         }
         events.sort(Comparator.comparing(EntityDescription.EventTaken::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(EntityDescription.EventTaken::iri));

@@ -131,7 +131,12 @@ class ExportFormatsReadBackTest {
     /** NetworkX reads the dynamic GEXF as Gephi's timeline would: posts held and events with their days. */
     @Test
     void networkxReadsTheDynamicGexfWithItsDates() throws Exception {
-        ExternalTool.require("python3");
+        // Debian's python3-networkx (what .ci/run installs) belongs to the system Python, which a
+        // python3 earlier on the PATH (pyenv, a virtualenv) does not see.
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        if (!python.startsWith("/")) {
+            ExternalTool.require(python);
+        }
         Path script = dir.resolve("read-gexf.py");
         Files.writeString(script, """
                 import sys
@@ -145,7 +150,7 @@ class ExportFormatsReadBackTest {
                 events = [a for _, a in g.nodes(data=True) if a.get("kind") == "Event" and "start" in a]
                 print("mode=%s posts=%d dated=%d events=%d" % (g.graph.get("mode"), len(posts), len(dated), len(events)))
                 """);
-        ExternalTool.Result read = ExternalTool.run(List.of("python3", script.toString(), export("gexf").toString()), dir);
+        ExternalTool.Result read = ExternalTool.run(List.of(python, script.toString(), export("gexf").toString()), dir);
         assertEquals(0, read.status(), read.err());
         org.junit.jupiter.api.Assumptions.assumeFalse(read.out().contains("no networkx"), "python3-networkx is not installed");
         Matcher m = Pattern.compile("mode=dynamic posts=(\\d+) dated=(\\d+) events=(\\d+)").matcher(read.out());
