@@ -32,6 +32,12 @@ public final class Neighbourhood {
     // A person's tenures carry the dates of the posts they held: they come along with the posts.
     private static final String POSTS = "SELECT DISTINCT ?post WHERE { { ?x org:holds ?post } UNION { ?post org:member ?x } }";
 
+    private static final String INTERVALS = """
+            SELECT DISTINCT ?n WHERE {
+              { ?x org:memberDuring|nkg:inferredDuring ?n }
+              UNION { ?x org:memberDuring|nkg:inferredDuring ?i . ?i time:hasBeginning|time:hasEnd ?n }
+            }""";
+
     private final Store store;
     private final String neighbourQuery;
 
@@ -64,7 +70,12 @@ public final class Neighbourhood {
         }
         // Posts are how a person links to an organization, not places of their own: the posts of
         // everyone reached come along, so the edge between two reached nodes is never lost.
-        reached.addAll(select(QueryTemplates.withValues(POSTS, "x", reached), "post"));
+        Set<Node> posts = select(QueryTemplates.withValues(POSTS, "x", reached), "post");
+        reached.addAll(posts);
+        // A tenure's stated and inferred intervals, and their instants, date the posts drawn.
+        if (!posts.isEmpty()) {
+            reached.addAll(select(QueryTemplates.withValues(INTERVALS, "x", posts), "n"));
+        }
         return reached;
     }
 
@@ -75,7 +86,11 @@ public final class Neighbourhood {
     private Set<Node> select(String query, String variable) {
         Set<Node> found = new LinkedHashSet<>();
         if (store.query(query) instanceof QueryOutcome.Select select) {
-            select.rows().forEachRemaining(row -> found.add(row.get(variable).asNode()));
+            select.rows().forEachRemaining(row -> {
+                if (row.contains(variable)) {
+                    found.add(row.get(variable).asNode());
+                }
+            });
         }
         return found;
     }

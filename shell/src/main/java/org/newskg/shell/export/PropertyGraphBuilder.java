@@ -77,11 +77,12 @@ public final class PropertyGraphBuilder {
     }
 
     /**
-     * Evidence and bookkeeping are for citing, not for drawing: mentions, sentences and tenure
-     * nodes would bury the picture, and the ontology's class declarations are not news.
+     * Evidence and bookkeeping are for citing, not for drawing: mentions, sentences, tenures and
+     * their intervals would bury the picture (a tenure's days go onto its post edge), and the ontology's class declarations are not news.
      */
     private static final Set<Node> NOT_DRAWN_TYPES = Set.of(Nkg.Mention.asNode(), Nif.Sentence.asNode(),
-            Nif.Context.asNode(), Nkg.Tenure.asNode());
+            Nif.Context.asNode(), Nkg.Tenure.asNode(), Nkg.InferredInterval.asNode(),
+            org.newskg.ontology.Time.Interval.asNode(), org.newskg.ontology.Time.Instant.asNode());
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(OntologyResources.ONTOLOGY_GRAPH);
 
     /** Quads read more than once, each time from the start: a copy in memory, or the store streamed again. */

@@ -10,8 +10,9 @@ import org.newskg.ontology.Org;
 /**
  * When a post was held, from the tenures among the quads: the interval an article stated
  * ({@code org:memberDuring}, with {@code time:hasBeginning}/{@code time:hasEnd} instants) where
- * there is one, else the first and last days the holding was attested on, over every source
- * graph (each graph states its own). Learnt quad by quad, in any order.
+ * there is one, else the intervals the store inferred ({@code nkg:inferredDuring}, from their
+ * first beginning to their last end), else the first and last days the holding was attested on,
+ * over every source graph (each graph states its own). Learnt quad by quad, in any order.
  */
 final class TenureDates {
 
@@ -21,10 +22,14 @@ final class TenureDates {
     private static final Node FIRST = Nkg.firstAttested.asNode();
     private static final Node LAST = Nkg.lastAttested.asNode();
     private static final Node DURING = Org.memberDuring.asNode();
+    private static final Node INFERRED = Nkg.inferredDuring.asNode();
     private static final Node BEGINNING = org.apache.jena.graph.NodeFactory.createURI(TIME + "hasBeginning");
     private static final Node END = org.apache.jena.graph.NodeFactory.createURI(TIME + "hasEnd");
 
-    /** @param basis {@code stated} when an article gave the interval, {@code attested} when only reports date it */
+    /**
+     * @param basis {@code stated} when an article gave the interval, {@code inferred} when the
+     *              store's inference did, {@code attested} when only reports date it
+     */
     record Span(Node tenure, String start, String end, String basis) {
     }
 
@@ -34,6 +39,7 @@ final class TenureDates {
         String first;
         String last;
         Node interval;
+        final java.util.List<Node> inferred = new java.util.ArrayList<>(1);
     }
 
     private final Map<Node, Tenure> tenures = new HashMap<>();
@@ -57,6 +63,11 @@ final class TenureDates {
             t.last = max(t.last, o.getLiteralLexicalForm());
         } else if (p.equals(DURING)) {
             tenure(q).interval = o;
+        } else if (p.equals(INFERRED)) {
+            Tenure t = tenure(q);
+            if (!t.inferred.contains(o)) {
+                t.inferred.add(o);
+            }
         } else if (p.equals(BEGINNING)) {
             intervals.computeIfAbsent(q.getSubject(), k -> new Node[2])[0] = o;
         } else if (p.equals(END)) {
@@ -86,6 +97,23 @@ final class TenureDates {
         if (begins != null || ends != null) {
             // A stated interval contains the attested days; an open end stays as far as the reports go.
             return new Span(iri, begins != null ? begins : t.first, ends != null ? ends : t.last, "stated");
+        }
+        String inferredStart = null;
+        String inferredEnd = null;
+        boolean open = false;
+        for (Node i : t.inferred) {
+            Node[] bounds = intervals.get(i);
+            if (bounds != null && day(bounds[0]) != null) {
+                inferredStart = inferredStart == null ? day(bounds[0]) : min(inferredStart, day(bounds[0]));
+                String end = day(bounds[1]);
+                open |= end == null;
+                inferredEnd = end == null ? inferredEnd : inferredEnd == null ? end : max(inferredEnd, end);
+            }
+        }
+        if (inferredStart != null) {
+            // An interval still open is held at least as far as the last report.
+            String end = open || inferredEnd == null ? (t.last == null ? inferredEnd : inferredEnd == null ? t.last : max(inferredEnd, t.last)) : inferredEnd;
+            return new Span(iri, inferredStart, end, "inferred");
         }
         return new Span(iri, t.first, t.last, "attested");
     }

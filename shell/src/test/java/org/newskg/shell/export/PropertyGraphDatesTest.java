@@ -14,7 +14,6 @@ import org.newskg.ontology.Prefixes;
 class PropertyGraphDatesTest {
 
     private static final String ID = "http://newskg.org/id/";
-    private static final String TIME = "http://www.w3.org/2006/time#";
 
     private static final String HOLDING = """
             <%1$sperson/林晓川> a schema:Person ; rdfs:label "林晓川"@zh ; org:holds <%1$spost/云岭市发展委员会主任> .
@@ -24,7 +23,7 @@ class PropertyGraphDatesTest {
 
     private static PropertyGraph graph(String trig) {
         DatasetGraph data = DatasetGraphFactory.create();
-        RDFParser.fromString(Prefixes.sparqlPrologue() + "PREFIX time: <" + TIME + ">\n" + trig.formatted(ID))
+        RDFParser.fromString(Prefixes.sparqlPrologue() + trig.formatted(ID))
                 .lang(Lang.TRIG).parse(data);
         return new PropertyGraphBuilder().build(data);
     }
@@ -60,6 +59,34 @@ class PropertyGraphDatesTest {
         assertEquals("2020-06-15", edge.get("start"));
         assertEquals("2022-03-09", edge.get("end"));
         assertEquals("stated", edge.get("dates"));
+    }
+
+    @Test
+    void inferredIntervalsRunFromTheirFirstBeginningToTheirLastEnd() {
+        Map<String, String> edge = postEdge(graph("<%1$sgraph/a.txt> {" + HOLDING + """
+                <%1$stenure/林晓川/主任> a nkg:Tenure ; org:member <%1$sperson/林晓川> ; nkg:tenurePost <%1$spost/云岭市发展委员会主任> ;
+                    nkg:firstAttested "2022-03-01"^^xsd:date ; nkg:lastAttested "2022-03-09"^^xsd:date . }
+                <%1$sinferred/tenures> {
+                <%1$stenure/林晓川/主任> nkg:inferredDuring <%1$stenure/林晓川/主任/inferred/2021-01-04> .
+                <%1$stenure/林晓川/主任/inferred/2021-01-04> a nkg:InferredInterval , time:Interval ;
+                    time:hasBeginning <%1$sb> ; time:hasEnd <%1$se> .
+                <%1$sb> a time:Instant ; time:inXSDDate "2021-01-04"^^xsd:date .
+                <%1$se> a time:Instant ; time:inXSDDate "2022-06-30"^^xsd:date . }
+                """));
+        assertEquals("2021-01-04", edge.get("start"));
+        assertEquals("2022-06-30", edge.get("end"));
+        assertEquals("inferred", edge.get("dates"));
+    }
+
+    @Test
+    void intervalsAndInstantsAreNotDrawn() {
+        PropertyGraph graph = graph("<%1$sgraph/a.txt> {" + HOLDING + """
+                <%1$stenure/林晓川/主任> a nkg:Tenure ; org:member <%1$sperson/林晓川> ; nkg:tenurePost <%1$spost/云岭市发展委员会主任> ;
+                    nkg:inferredDuring <%1$si> .
+                <%1$si> a nkg:InferredInterval , time:Interval ; time:hasBeginning <%1$sb> .
+                <%1$sb> a time:Instant ; time:inXSDDate "2021-01-04"^^xsd:date . }
+                """);
+        assertEquals(2, graph.nodes().size(), "the person and the organization: " + graph.nodes());
     }
 
     @Test
