@@ -7,6 +7,7 @@ import org.newskg.extractor.article.ArticleSplitter;
 import org.newskg.extractor.article.HeadlineLines;
 import org.newskg.extractor.article.SentenceSplitter;
 import org.newskg.extractor.entity.MentionOverlaps;
+import org.newskg.extractor.fact.AppointmentEvents;
 import org.newskg.extractor.fact.ArticleFacts;
 import org.newskg.extractor.fact.DocumentFacts;
 import org.newskg.extractor.fact.PostRestatements;
@@ -114,7 +115,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(resolved);
         headlineMentions.stream().filter(m -> m.start() >= 0).forEach(mentions::add);
         List<int[]> sentenceSpans = sentences.split(page.text(), article.start(), article.end());
-        List<EventFact> eventFacts = events.assemble(article, headlineMentions, resolved, sentenceSpans, page.text());
+        List<EventFact> eventFacts = AppointmentEvents.withAppointments(
+                events.assemble(article, headlineMentions, resolved, sentenceSpans, page.text()), shiftedPosts, article, resolved);
         return new ArticleFacts(article, mentions, shiftedPosts, eventFacts, sentenceSpans);
     }
 

@@ -18,7 +18,7 @@ class ScaleCommandsTest {
     @Test
     void ingestOnTwoThreadsThenCompact() {
         String store = dir.resolve("store").toString();
-        RunResult ingest = RunResult.of("ingest", "--threads", "2", "--store", store, CORPUS.toString());
+        RunResult ingest = RunResult.of("ingest", "--verbose", "--threads", "2", "--store", store, CORPUS.toString());
         assertEquals(0, ingest.status(), ingest.err());
         assertTrue(ingest.out().startsWith("4 files, "), ingest.out());
         int first = ingest.err().indexOf("[1/4] 000_");

@@ -27,8 +27,30 @@ public record EntityDescription(String iri, String name, List<String> aliases, L
         articles = List.copyOf(articles);
     }
 
-    /** A post held; dates are ISO dates or null when the pages carry none. */
-    public record PostHeld(String iri, String title, String organization, String firstDate, String lastDate) {
+    /**
+     * A post held; dates are ISO dates or null when the pages carry none. {@code inferred} are the
+     * intervals the store-level inference gives the holding (nkg:inferredDuring), {@code changes}
+     * the appointments and removals articles report (nkg:PostChange).
+     */
+    public record PostHeld(String iri, String title, String organization, String firstDate, String lastDate,
+                           List<Inferred> inferred, List<Change> changes) {
+
+        public PostHeld {
+            inferred = List.copyOf(inferred);
+            changes = List.copyOf(changes);
+        }
+
+        public PostHeld(String iri, String title, String organization, String firstDate, String lastDate) {
+            this(iri, title, organization, firstDate, lastDate, List.of(), List.of());
+        }
+    }
+
+    /** An inferred interval: from, until (null while held as far as the store knows), and how it was inferred. */
+    public record Inferred(String from, String until, String basis) {
+    }
+
+    /** An appointment or removal: its kind (appointed, elected, removed …) and date. */
+    public record Change(String kind, String date) {
     }
 
     /** Someone holding a post in the described organization. */

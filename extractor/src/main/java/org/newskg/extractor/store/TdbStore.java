@@ -162,10 +162,8 @@ public final class TdbStore implements Store, Compactable {
         Txn.executeWrite(dsg, () -> write(graphIri, graph));
     }
 
-    /**
-     * Several graphs in one transaction. Ingest does not use it — each source file gets a
-     * transaction of its own — but the benchmark measures what a commit costs against it.
-     */
+    /** Several graphs in one write transaction: ingest's group commit. */
+    @Override
     public void replaceGraphs(Map<String, Graph> graphs) {
         Txn.executeWrite(dsg, () -> graphs.forEach(this::write));
     }
