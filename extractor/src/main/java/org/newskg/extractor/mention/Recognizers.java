@@ -28,6 +28,11 @@ public final class Recognizers {
         return standard(HanlpRecognizer.instance(), Lexicons.bundled());
     }
 
+    /** The recognisers with the bundled gazetteers and word lists, on {@code tokenizer}. */
+    public static Recognizers standard(Tokenizer tokenizer) {
+        return standard(tokenizer, Lexicons.bundled());
+    }
+
     /** The recognisers with the bundled gazetteer, reading words through {@code tokenizer} and word lists from {@code lexicons}. */
     public static Recognizers standard(Tokenizer tokenizer, Lexicons lexicons) {
         RegionGazetteer gazetteer = RegionGazetteer.with(lexicons);
