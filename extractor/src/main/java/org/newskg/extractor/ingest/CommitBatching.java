@@ -15,11 +15,13 @@ import java.time.Duration;
 public record CommitBatching(long quads, Duration maxDelay) {
 
     /**
-     * Measured with {@code newskg bench} (a story per file): 100,000 quads is a few hundred
-     * stories, a second or two of extraction on two cores, and holds the commit cost under a
-     * tenth of the writing time; larger batches gained little and hold more graphs in memory.
+     * Measured on 2,000 news stories (593,284 quads, a loaded 2-core machine; writing alone): a
+     * graph per commit 289 ms a story; 10,000 quads per commit 52 ms; 30,000 25 ms; 100,000 22 ms;
+     * 300,000 17 ms, as fast as all in one commit (17 ms), and the store 1.13 × the size of the
+     * one written in one commit (100,000: 1.56 ×; 10,000: 5.6 ×). 300,000 quads of graphs take
+     * about 55 MB of heap (~180 bytes a quad) while they wait for their commit.
      */
-    public static final long DEFAULT_QUADS = 100_000;
+    public static final long DEFAULT_QUADS = 300_000;
 
     /** A slow run (one large page at a time) still commits, and shows progress, every few seconds. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(5);

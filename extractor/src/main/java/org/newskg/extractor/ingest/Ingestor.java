@@ -132,8 +132,20 @@ public final class Ingestor {
                 writer.add(prepared);
             }
             writer.commit();
+            writer.awaitCommitted();
         } finally {
             workers.shutdownNow();
+            writer.close();
+        }
+        if (writer.outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)) {
+            // Tenures across files: a store-level step, replaced whole, so an unchanged batch writes nothing.
+            // The sources are committed by now; a store that fails here loses only the derived graph,
+            // which the next run that writes anything rebuilds.
+            try {
+                new org.newskg.extractor.inference.TenureInference().refresh(store);
+            } catch (RuntimeException e) {
+                LOG.error("inferring tenures across sources failed: {}", reason(e));
+            }
         }
         Map<String, Long> byType = new LinkedHashMap<>();
         COUNTED_TYPES.keySet().forEach(type -> byType.put(type, (long) writer.seen.getOrDefault(type, Set.of()).size()));
@@ -257,13 +269,18 @@ public final class Ingestor {
 
     /**
      * Collects finished sources in order and writes their graphs many to a transaction; a source
-     * is reported (and counted in the report) once its transaction is committed.
+     * is reported (and counted in the report) once its transaction is committed. A batch is
+     * committed on a thread of its own while the next one is collected, so extraction goes on
+     * during a commit; batches still commit one after the other, in order, and at most two are
+     * held in memory.
      */
-    private final class Writer {
+    private final class Writer implements AutoCloseable {
         private final CommitBatching batching;
         private final IngestListener listener;
         private final StoreCompactor compactor;
-        private final List<Prepared> batch = new ArrayList<>();
+        private final ExecutorService committer = Executors.newSingleThreadExecutor(committerThread());
+        private Future<?> committing;
+        private List<Prepared> batch = new ArrayList<>();
         private long batchQuads;
         private long batchStarted;
         final List<FileOutcome> outcomes = new ArrayList<>();
@@ -302,12 +319,57 @@ public final class Ingestor {
             return !batch.isEmpty() && remainingMillis() == 0;
         }
 
+        /** Hands the open batch to the committer, once the batch before it is committed. */
         void commit() {
             if (batch.isEmpty()) {
                 return;
             }
+            awaitCommitted();
+            List<Prepared> closed = batch;
+            batch = new ArrayList<>();
+            batchQuads = 0;
+            committing = committer.submit(() -> write(closed));
+        }
+
+        /** Waits for the batch being committed, if any; its failure is the run's. */
+        void awaitCommitted() {
+            if (committing == null) {
+                return;
+            }
+            try {
+                committing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("ingest interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                committing = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            committer.shutdown();
+            try {
+                // A commit in progress finishes: the store is left whole either way.
+                committer.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** On the committer's thread: one transaction for the batch, then its sources reported. */
+        private void write(List<Prepared> closed) {
             Map<String, Graph> graphs = new LinkedHashMap<>();
-            for (Prepared p : batch) {
+            for (Prepared p : closed) {
                 if (p.graph() != null) {
                     graphs.put(p.graphIri(), p.graph());
                 }
@@ -315,7 +377,7 @@ public final class Ingestor {
             Map<String, String> failures = write(graphs);
             int written = 0;
             long quads = 0;
-            for (Prepared p : batch) {
+            for (Prepared p : closed) {
                 FileOutcome outcome;
                 if (p.done() != null) {
                     outcome = p.done();
@@ -331,8 +393,6 @@ public final class Ingestor {
                 outcomes.add(outcome);
                 listener.fileDone(outcome);
             }
-            batch.clear();
-            batchQuads = 0;
             if (written > 0) {
                 listener.committed(written, quads, store instanceof Compactable c ? c.sizeOnDisk() : -1);
                 compactor.afterWrite();
@@ -413,6 +473,15 @@ public final class Ingestor {
         LOG.error("ingest failed on {}", record == null ? "?" : record.label(), e);
         return failure(record, "internal error (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "); rerun with --debug and report it");
+    }
+
+    private static ThreadFactory committerThread() {
+        return task -> {
+            Thread t = new Thread(task, "newskg-commit");
+            // Not a daemon: the JVM waits for a commit in progress rather than cut it short.
+            t.setDaemon(false);
+            return t;
+        };
     }
 
     private static ThreadFactory workerThreads() {

@@ -57,6 +57,19 @@ class EntityLookupTest {
     }
 
     @Test
+    void anEventIsDescribedByWhatHappenedNotByItsArticlesHeadline() {
+        EntityDescription d = lookup.describe("石泰峰");
+        List<String> headlines = d.articles().stream().map(EntityDescription.ArticleMention::headline).toList();
+        for (EntityDescription.EventTaken event : d.events()) {
+            String told = event.whatHappened();
+            assertTrue(event.type() == null || told.startsWith(event.type()), told);
+            assertTrue(event.place() == null || told.contains(" in " + event.place()), told);
+            assertTrue(headlines.stream().noneMatch(told::contains), "no headline in: " + told);
+        }
+        assertTrue(d.events().stream().anyMatch(e -> e.type() != null && e.place() != null), d.events().toString());
+    }
+
+    @Test
     void describeAcceptsAnIri() {
         String iri = lookup.describe("石泰峰").iri();
         assertEquals("石泰峰", lookup.describe("<" + iri + ">").name());

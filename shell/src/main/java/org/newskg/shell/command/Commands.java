@@ -37,6 +37,7 @@ public final class Commands {
                 new ValidateCommand(stores),
                 new EvidenceCommand(stores),
                 new EvalCommand(),
+                new QuestionsCommand(stores),
                 new ExtractCommand(),
                 new SearchCommand(stores, session),
                 new DescribeCommand(stores, session),

@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,7 +11,7 @@ import org.newskg.extractor.store.Store;
  * The entities within a number of hops of some centres, in either direction. A post held is one
  * hop from person to organization, as the pictures draw it, though it is two links in RDF.
  */
-final class Neighbourhood {
+public final class Neighbourhood {
 
     private static final String NEIGHBOURS = """
             SELECT DISTINCT ?n WHERE {
@@ -22,16 +22,35 @@ final class Neighbourhood {
               UNION { ?x nkg:participation/nkg:participant ?n }
             }""";
 
-    private static final String POSTS = "SELECT DISTINCT ?post WHERE { ?x org:holds ?post }";
+    /**
+     * The same, without the evidence: mentions, sentences and page contexts are most of a store's
+     * nodes and none of them is drawn, so a picture fetched hop by hop leaves them out.
+     */
+    private static final String ENTITY_NEIGHBOURS = NEIGHBOURS.substring(0, NEIGHBOURS.lastIndexOf('}'))
+            + "  FILTER NOT EXISTS { ?n a ?evidence VALUES ?evidence { nkg:Mention nif:Sentence nif:Context } }\n}";
+
+    // A person's tenures carry the dates of the posts they held: they come along with the posts.
+    private static final String POSTS = "SELECT DISTINCT ?post WHERE { { ?x org:holds ?post } UNION { ?post org:member ?x } }";
 
     private final Store store;
+    private final String neighbourQuery;
 
-    Neighbourhood(Store store) {
+    public Neighbourhood(Store store) {
+        this(store, NEIGHBOURS);
+    }
+
+    private Neighbourhood(Store store, String neighbours) {
         this.store = store;
+        this.neighbourQuery = neighbours;
+    }
+
+    /** Neighbourhoods of the entities alone, for pictures: no mention, sentence or page context is reached. */
+    public static Neighbourhood ofEntities(Store store) {
+        return new Neighbourhood(store, ENTITY_NEIGHBOURS);
     }
 
     /** The centres and everything at most {@code depth} hops from them. */
-    Set<Node> around(Collection<Node> centres, int depth) {
+    public Set<Node> around(Collection<Node> centres, int depth) {
         Set<Node> reached = new LinkedHashSet<>(centres);
         Set<Node> frontier = new LinkedHashSet<>(centres);
         for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
@@ -50,7 +69,7 @@ final class Neighbourhood {
     }
 
     private Set<Node> neighbours(Collection<Node> nodes) {
-        return select(QueryTemplates.withValues(NEIGHBOURS, "x", nodes), "n");
+        return select(QueryTemplates.withValues(neighbourQuery, "x", nodes), "n");
     }
 
     private Set<Node> select(String query, String variable) {
