@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.newskg.extractor.UserInputException;
 import org.newskg.extractor.source.CorpusFormat;
+import org.newskg.extractor.source.Manifest;
 
 /**
  * What the driver lists before the job: the corpus files under the input paths (recursively,
@@ -47,7 +48,7 @@ record CorpusListing(List<String> files, Map<String, String> manifests) {
                 while (listing.hasNext()) {
                     Path file = listing.next().getPath();
                     String name = file.getName();
-                    if (!name.startsWith(".") && CorpusFormat.of(java.nio.file.Path.of(name)).isPresent()) {
+                    if (corpusFile(name)) {
                         files.add(file.toString());
                         readManifest(fs, file.getParent(), manifests);
                     }
@@ -58,6 +59,12 @@ record CorpusListing(List<String> files, Map<String, String> manifests) {
         }
         files.sort(null);
         return new CorpusListing(List.copyOf(files), Map.copyOf(manifests));
+    }
+
+    /** As ingest chooses: a kind of corpus file it reads, and not the manifest beside the pages. */
+    static boolean corpusFile(String name) {
+        return !name.startsWith(".") && !name.equalsIgnoreCase(Manifest.FILE_NAME)
+                && CorpusFormat.of(java.nio.file.Path.of(name)).isPresent();
     }
 
     private static void readManifest(FileSystem fs, Path folder, Map<String, String> manifests) throws IOException {

@@ -65,6 +65,7 @@ class SparkExtractThenLoadTest {
     @Test
     void theSamplePagesGiveTheSameQuadsAsIngest() {
         Comparison c = compare(SAMPLE, work.resolve("sample"));
+        assertEquals(4, c.summary.sources(), "the four pages, not their manifest.csv");
         assertEquals(4, c.summary.extracted(), () -> "failed: " + c.summary.failed());
         assertEquals(c.ingested, c.loaded);
         assertTrue(c.loaded.size() > 5000, "quads: " + c.loaded.size());

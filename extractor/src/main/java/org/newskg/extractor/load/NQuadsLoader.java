@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.newskg.extractor.ExtractorVersion;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.inference.TenureInference;
 import org.newskg.extractor.rdf.OntologyGraph;
 import org.newskg.extractor.store.GraphBatchWriter;
 import org.newskg.extractor.store.Store;
@@ -38,6 +39,8 @@ import org.newskg.ontology.Nkg;
  * manifest ({@code DIR/manifest/part-*}) supplies the sources that failed, for the report.
  */
 public final class NQuadsLoader {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NQuadsLoader.class);
 
     /** Quads per batch: large enough for the bulk loader to pay off, small enough for a modest heap. */
     public static final int DEFAULT_BATCH_QUADS = 200_000;
@@ -77,6 +80,14 @@ public final class NQuadsLoader {
                 }
             }
             batches.flush();
+        }
+        if (!batches.loaded.isEmpty()) {
+            // As ingest does after writing sources: tenures across sources are a store-level graph, rebuilt whole.
+            try {
+                new TenureInference().refresh(store);
+            } catch (RuntimeException e) {
+                LOG.error("inferring tenures across sources failed: {}", e.getMessage());
+            }
         }
         return new LoadReport(batches.loaded.size(), batches.unchanged.size(), batches.written, failed,
                 Duration.ofNanos(System.nanoTime() - t0));
