@@ -131,7 +131,8 @@ public final class Ingestor {
         } finally {
             workers.shutdownNow();
         }
-        if (outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)) {
+        if (outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)
+                || !org.newskg.extractor.inference.TenureInference.isPresent(store)) {
             // Tenures across files: a store-level step, replaced whole, so an unchanged batch writes nothing.
             // A store failing now fails no file: the next run that writes one infers again.
             try {

@@ -104,7 +104,8 @@ class IngestInterruptionProcessTest {
         Map<String, Long> counts = new TreeMap<>();
         try (Store store = TdbStore.open(path)) {
             QueryOutcome.Select rows = (QueryOutcome.Select) store.query(
-                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>) }"
+                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>"
+                            + " && ?g != <http://newskg.org/id/inferred/tenures>) }"
                             + " GROUP BY ?g");
             while (rows.rows().hasNext()) {
                 QuerySolution row = rows.rows().next();
