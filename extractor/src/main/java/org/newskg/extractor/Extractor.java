@@ -16,6 +16,7 @@ import org.newskg.extractor.fact.EventFact;
 import org.newskg.extractor.fact.PostHolding;
 import org.newskg.extractor.layout.LayoutRepair;
 import org.newskg.extractor.layout.Page;
+import org.newskg.extractor.lexicon.Lexicons;
 import org.newskg.extractor.mention.HanlpRecognizer;
 import org.newskg.extractor.mention.Mention;
 import org.newskg.extractor.mention.MentionType;
@@ -48,10 +49,11 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** What an extractor is built from: the tokenizer every rule reads words through. */
+    /** What an extractor is built from: the tokenizer every rule reads words through, the word lists they read. */
     public static final class Builder {
 
         private Tokenizer tokenizer;
+        private Lexicons lexicons;
 
         private Builder() {
         }
@@ -62,8 +64,15 @@ public final class Extractor {
             return this;
         }
 
+        /** The word lists the rules read (the bundled {@code data/lexicon} when unset). */
+        public Builder lexicons(Lexicons lexicons) {
+            this.lexicons = lexicons;
+            return this;
+        }
+
         public Extractor build() {
-            return new Extractor(Recognizers.standard(tokenizer == null ? HanlpRecognizer.instance() : tokenizer));
+            return new Extractor(Recognizers.standard(tokenizer == null ? HanlpRecognizer.instance() : tokenizer,
+                    lexicons == null ? Lexicons.bundled() : lexicons));
         }
     }
 

@@ -46,6 +46,7 @@ public final class Nkg {
     public static final String PARTICIPANT_ROLE_NS = "http://newskg.org/ontology/participant-role#";
 
     public static final Property fileName = property("fileName");
+    public static final Property recordLine = property("recordLine");
     public static final Property sha256 = property("sha256");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property charset = property("charset");

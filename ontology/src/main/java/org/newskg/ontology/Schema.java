@@ -34,6 +34,7 @@ public final class Schema {
     public static final Property startDate = property("startDate");
     public static final Property endDate = property("endDate");
     public static final Property identifier = property("identifier");
+    public static final Property url = property("url");
     public static final Property publisher = property("publisher");
     public static final Property latitude = property("latitude");
     public static final Property longitude = property("longitude");

@@ -20,13 +20,13 @@ class EndToEndTest {
     void ingestThenQueryExportAndCount() throws Exception {
         String store = dir.resolve("store").toString();
 
-        RunResult ingest = RunResult.of("ingest", "--store", store, CORPUS.toString());
+        RunResult ingest = RunResult.of("ingest", "--verbose", "--store", store, CORPUS.toString());
         assertEquals(0, ingest.status(), ingest.err());
         assertTrue(ingest.err().contains("000_589c182ea8fb9a5a.txt"), "progress names each file: " + ingest.err());
         assertTrue(ingest.out().startsWith("4 files, "), "the summary is the result: " + ingest.out());
         assertTrue(ingest.out().contains("articles") && ingest.out().contains("persons"), ingest.out());
 
-        RunResult again = RunResult.of("ingest", "--store", store, CORPUS.toString());
+        RunResult again = RunResult.of("ingest", "--verbose", "--store", store, CORPUS.toString());
         assertEquals(0, again.status(), again.err());
         assertTrue(again.err().contains("unchanged"), again.err());
 
@@ -51,6 +51,7 @@ class EndToEndTest {
         RunResult run = RunResult.of("ingest", "--store", dir.resolve("store").toString(), dir.resolve("nope.txt").toString());
 
         assertEquals(1, run.status());
-        assertTrue(run.err().contains("newskg") || run.err().contains("FAILED"), run.err());
+        assertTrue(run.err().contains("nope.txt") && run.err().contains("FAILED"), "the failure names the file: " + run.err());
+        assertTrue(run.out().contains("1 FAILED"), "the summary counts it: " + run.out());
     }
 }

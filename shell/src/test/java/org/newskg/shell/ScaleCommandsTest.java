@@ -18,10 +18,12 @@ class ScaleCommandsTest {
     @Test
     void ingestOnTwoThreadsThenCompact() {
         String store = dir.resolve("store").toString();
-        RunResult ingest = RunResult.of("ingest", "--threads", "2", "--store", store, CORPUS.toString());
+        RunResult ingest = RunResult.of("ingest", "--verbose", "--threads", "2", "--store", store, CORPUS.toString());
         assertEquals(0, ingest.status(), ingest.err());
         assertTrue(ingest.out().startsWith("4 files, "), ingest.out());
-        assertTrue(ingest.err().indexOf("[1/4] 000_") < ingest.err().indexOf("[4/4] 003_"), "progress in file order: " + ingest.err());
+        int first = ingest.err().indexOf("[1/4] 000_");
+        int last = ingest.err().indexOf("[4/4] 003_");
+        assertTrue(first >= 0 && last > first, "progress in file order: " + ingest.err());
 
         RunResult compact = RunResult.of("compact", "--store", store);
         assertEquals(0, compact.status(), compact.err());

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.evaluation.HeldOutCorpus;
 import org.newskg.extractor.layout.LayoutRepair;
 import org.newskg.extractor.source.Manifest;
 
@@ -122,6 +123,59 @@ public final class BenchCorpus {
                 written += text.length;
             }
             return new Built(directory, files, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One story per file, about {@code chars} characters in all, from the 《新闻联播》 transcripts
+     * of the shared news collection ({@code newsDir/xinwenlianbo}, see its SOURCES.md): the shape
+     * of corpora crawled from the web (~600 characters a story). Days are taken in name order and
+     * every section of a day in order, so every run writes the same files; the text is written
+     * only to {@code directory}, a temporary folder outside the repository.
+     */
+    public static Built news(Path newsDir, Path directory, long chars) {
+        Path days = newsDir.resolve("xinwenlianbo");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(days)) {
+            files = listing.filter(p -> p.getFileName().toString().matches("\\d{8}\\.md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UserInputException("cannot read the news collection in " + days + ": " + e.getMessage(), e);
+        }
+        try (BufferedWriter manifest = manifest(directory)) {
+            long written = 0;
+            long bytes = 0;
+            int stories = 0;
+            for (Path day : files) {
+                String stamp = day.getFileName().toString().substring(0, 8);
+                LocalDate date = LocalDate.parse(stamp.substring(0, 4) + "-" + stamp.substring(4, 6) + "-" + stamp.substring(6));
+                List<HeldOutCorpus.TranscriptSection> sections =
+                        HeldOutCorpus.transcriptSections(Files.readString(day, StandardCharsets.UTF_8));
+                for (int i = 0; i < sections.size() && written < chars; i++) {
+                    HeldOutCorpus.TranscriptSection section = sections.get(i);
+                    if (section.paragraphs().isEmpty()) {
+                        continue;
+                    }
+                    StringBuilder page = new StringBuilder(section.headline()).append("\n\n");
+                    section.paragraphs().forEach(paragraph -> page.append(paragraph).append("\n\n"));
+                    String text = page.toString().stripTrailing() + "\n";
+                    String name = String.format("%s_%03d.txt", stamp, i + 1);
+                    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                    Files.write(directory.resolve(name), utf8);
+                    manifestLine(manifest, name, "新闻联播", date);
+                    written += text.length();
+                    bytes += utf8.length;
+                    stories++;
+                }
+                if (written >= chars) {
+                    break;
+                }
+            }
+            if (stories == 0) {
+                throw new UserInputException("no stories in " + days);
+            }
+            return new Built(directory, stories, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,10 +11,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import org.newskg.extractor.source.CorpusFormat;
+import org.newskg.extractor.source.Manifest;
 
 /**
- * Finds the files to ingest: files named on the command line as they are, and the {@code .txt}
- * files below named folders (so a folder's manifest.csv and README stay out), in a stable order.
+ * Finds the files to ingest: files named on the command line as they are, and below named
+ * folders the corpus files ({@code .txt} pages; {@code .jsonl}, {@code .ndjson}, {@code .csv},
+ * {@code .tsv} files of records; {@code .gz} of each), in a stable order. A folder's
+ * {@code manifest.csv} and README stay out.
  *
  * <p>Nothing found here stops the run: a path that does not exist and a folder that cannot be
  * read are listed like files, so that reading them fails with its own one-line reason while the
@@ -46,6 +51,11 @@ final class SourceFiles {
         return files;
     }
 
+    static boolean corpusFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return CorpusFormat.of(file).isPresent() && !name.equals(Manifest.FILE_NAME);
+    }
+
     private static final class Collector extends SimpleFileVisitor<Path> {
 
         private final List<Path> found;
@@ -56,7 +66,7 @@ final class SourceFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && file.getFileName().toString().toLowerCase().endsWith(".txt")) {
+            if (attrs.isRegularFile() && corpusFile(file)) {
                 found.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -64,8 +74,7 @@ final class SourceFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            boolean page = file.getFileName().toString().toLowerCase().endsWith(".txt");
-            if (!(e instanceof FileSystemLoopException) && (page || Files.isDirectory(file))) {
+            if (!(e instanceof FileSystemLoopException) && (corpusFile(file) || Files.isDirectory(file))) {
                 // An unreadable folder, or a file that vanished while the folder was walked.
                 found.add(file);
             }

@@ -40,7 +40,7 @@ final class Timeline {
         for (EntityDescription.EventTaken event : d.events()) {
             if (event.date() != null) {
                 String role = event.role() == null || event.role().isEmpty() ? "" : " [" + event.role() + "]";
-                entries.add(new TimelineEntry(event.date(), "event", (event.name() == null ? "" : event.name()) + role, event.iri()));
+                entries.add(new TimelineEntry(event.date(), "event", event.whatHappened() + role, event.iri()));
             }
         }
         for (EntityDescription.ArticleMention article : d.articles()) {

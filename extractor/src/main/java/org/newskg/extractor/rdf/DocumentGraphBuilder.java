@@ -58,7 +58,18 @@ public final class DocumentGraphBuilder {
         Node s = uri(Iris.source(src.name()));
         add(g, s, RDF.type.asNode(), uri(Nkg.SourceFile.getURI()));
         add(g, s, RDFS.label.asNode(), lang(src.name()));
-        add(g, s, p(Nkg.fileName.getURI()), plain(src.name()));
+        add(g, s, p(Nkg.fileName.getURI()), plain(src.origin() == null ? src.name() : src.origin().file()));
+        if (src.origin() != null) {
+            // One record of a larger file: where it stands there, and its own id and address.
+            add(g, s, p(Nkg.recordLine.getURI()), NodeFactory.createLiteralDT(
+                    Long.toString(src.origin().line()), XSDDatatype.XSDinteger));
+            if (src.origin().id() != null) {
+                add(g, s, p(Schema.identifier.getURI()), plain(src.origin().id()));
+            }
+            if (src.origin().url() != null) {
+                add(g, s, p(Schema.url.getURI()), plain(src.origin().url()));
+            }
+        }
         add(g, s, p(Nkg.sha256.getURI()), plain(src.sha256()));
         add(g, s, p(Nkg.charset.getURI()), plain(src.charset().name()));
         add(g, s, p(Nkg.extractorVersion.getURI()), plain(ExtractorVersion.VALUE));

@@ -26,10 +26,22 @@ public final class MetadataResolver {
     }
 
     public SourceMetadata resolve(Path file, String text) {
+        return resolve(file, text, SourceMetadata.unknown());
+    }
+
+    /**
+     * The metadata of a source that brings some of its own (a record's {@code paper} and
+     * {@code date}): the user's options still win; what the source gives wins over the manifest and the text.
+     */
+    private SourceMetadata resolve(Path file, String text, SourceMetadata own) {
         Optional<Manifest.Entry> entry = manifestFor(file).flatMap(m -> m.entryFor(file.getFileName().toString()));
 
         String paper = paperOption;
         Basis paperBasis = Basis.OPTION;
+        if (paper == null && own.paper() != null) {
+            paper = own.paper();
+            paperBasis = own.paperBasis();
+        }
         if (paper == null && entry.map(Manifest.Entry::paper).isPresent()) {
             paper = entry.get().paper();
             paperBasis = Basis.MANIFEST;
@@ -41,6 +53,10 @@ public final class MetadataResolver {
 
         LocalDate date = dateOption;
         Basis dateBasis = Basis.OPTION;
+        if (date == null && own.date() != null) {
+            date = own.date();
+            dateBasis = own.dateBasis();
+        }
         if (date == null && entry.map(Manifest.Entry::date).isPresent()) {
             date = entry.get().date();
             dateBasis = Basis.MANIFEST;
@@ -53,7 +69,7 @@ public final class MetadataResolver {
     }
 
     public Source resolve(Path file, Source source) {
-        return source.withMetadata(resolve(file, source.text()));
+        return source.withMetadata(resolve(file, source.text(), source.metadata()));
     }
 
     private synchronized Optional<Manifest> manifestFor(Path file) {

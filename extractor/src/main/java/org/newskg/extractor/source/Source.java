@@ -11,8 +11,16 @@ import java.nio.charset.Charset;
  * @param charset  the charset the bytes were decoded with
  * @param sha256   hex digest of the raw bytes, to tell a changed file from an unchanged one
  * @param metadata paper and publication date, with their basis
+ * @param origin   for one record of a larger file (JSON Lines, CSV, TSV), where it stands there;
+ *                 null for a source that is a file of its own
  */
-public record Source(String name, String text, Charset charset, String sha256, SourceMetadata metadata) {
+public record Source(String name, String text, Charset charset, String sha256, SourceMetadata metadata,
+                     SourceOrigin origin) {
+
+    /** A source that is a file of its own. */
+    public Source(String name, String text, Charset charset, String sha256, SourceMetadata metadata) {
+        this(name, text, charset, sha256, metadata, null);
+    }
 
     /**
      * A lone surrogate is not a character: RDF cannot hold it (UTF-8 has no encoding for it), so
@@ -41,6 +49,6 @@ public record Source(String name, String text, Charset charset, String sha256, S
     }
 
     public Source withMetadata(SourceMetadata newMetadata) {
-        return new Source(name, text, charset, sha256, newMetadata);
+        return new Source(name, text, charset, sha256, newMetadata, origin);
     }
 }

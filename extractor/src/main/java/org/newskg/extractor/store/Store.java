@@ -39,6 +39,15 @@ public interface Store extends AutoCloseable {
      */
     void replaceGraph(String graphIri, Graph graph);
 
+    /**
+     * Replaces several named graphs. A store that can do so writes them in one transaction, so the
+     * cost of a commit is paid once for them all and after it the store holds either all the new
+     * graphs or none; the default writes them one by one, each whole or not at all.
+     */
+    default void replaceGraphs(Map<String, Graph> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
+
     /** Runs a SPARQL query with the standard prefixes predeclared, within the default time limit. */
     default QueryOutcome query(String sparql) {
         return query(sparql, QueryControl.defaults());

@@ -47,4 +47,23 @@ class BenchmarkTest {
         assertEquals(20, java.util.regex.Pattern.compile("(?m)^本报\\d+月\\d+日讯（记者 ").matcher(first).results().count(), first);
         assertTrue(Files.readString(work.resolve("manifest.csv")).startsWith("file,paper,date\na000000.txt,"));
     }
+
+    @Test
+    void realNewsComesOneStoryToAFileWithItsDay(@TempDir Path work) throws Exception {
+        Path news = org.newskg.extractor.evaluation.HeldOutCorpus.locateNews(Path.of("..")).orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(news != null && Files.isDirectory(news.resolve("xinwenlianbo")),
+                "../shared/news is not beside the project");
+        BenchCorpus.Built built = BenchCorpus.news(news, work, 20_000);
+        assertTrue(built.files() >= 10 && built.files() <= 200, () -> built.files() + " files");
+        List<String> manifest = Files.readAllLines(work.resolve("manifest.csv"));
+        assertEquals(built.files() + 1, manifest.size());
+        assertTrue(manifest.get(1).matches("\\d{8}_\\d{3}\\.txt,新闻联播,\\d{4}-\\d{2}-\\d{2}"), manifest.get(1));
+        long chars = 0;
+        try (var files = Files.list(work)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                chars += Files.readString(f).length();
+            }
+        }
+        assertTrue(chars >= 20_000 && chars < 40_000, () -> "characters: ");
+    }
 }

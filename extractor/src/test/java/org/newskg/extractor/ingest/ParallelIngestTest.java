@@ -54,8 +54,10 @@ class ParallelIngestTest {
         Path store = dir.resolve("resumed");
         // The store fails after 7 graphs, as a run killed part-way would leave it.
         // The ontology graph is written first, so the eighth write is the seventh file's.
+        // (A source per transaction here; GroupCommitTest kills batches.)
         try (Store s = new FailingAfter(TdbStore.open(store), 7 + 1)) {
-            IngestReport broken = new Ingestor(s).withThreads(2).ingest(List.of(corpus), IngestOptions.none(), IngestListener.SILENT);
+            IngestReport broken = new Ingestor(s).withThreads(2).ingest(List.of(corpus),
+                    IngestOptions.none().withBatch(CommitBatching.EACH), IngestListener.SILENT);
             assertEquals(7, broken.count(FileOutcome.Status.INGESTED));
             assertEquals(13, broken.failed().size());
         }

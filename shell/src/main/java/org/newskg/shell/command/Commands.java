@@ -32,6 +32,7 @@ public final class Commands {
                 new StatsCommand(stores),
                 new ServeCommand(stores),
                 new CompactCommand(stores),
+                new LoadCommand(stores),
                 new BenchCommand(),
                 new ValidateCommand(stores),
                 new EvidenceCommand(stores),

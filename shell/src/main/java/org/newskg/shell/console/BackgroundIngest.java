@@ -10,7 +10,8 @@ import org.newskg.extractor.ingest.IngestReport;
 
 /**
  * The one ingest the interactive shell may run behind the prompt, so queries keep answering while
- * pages go in. TDB2 lets readers work beside the one writer; each file still commits on its own.
+ * pages go in. TDB2 lets readers work beside the one writer, which commits many sources at a time;
+ * a query sees the store as of the last commit.
  */
 public final class BackgroundIngest {
 
@@ -53,6 +54,21 @@ public final class BackgroundIngest {
                 done.incrementAndGet();
                 progress.fileDone(outcome);
             }
+
+            @Override
+            public void committed(int sources, long quads, long storeBytes) {
+                progress.committed(sources, quads, storeBytes);
+            }
+
+            @Override
+            public void compacting(long bytes) {
+                progress.compacting(bytes);
+            }
+
+            @Override
+            public void compacted(org.newskg.extractor.store.Compaction compaction) {
+                progress.compacted(compaction);
+            }
         };
         CompletableFuture<IngestReport> started = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
@@ -76,6 +92,6 @@ public final class BackgroundIngest {
         }
         long seconds = Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
         String state = j.isDone() ? (j.isCompletedExceptionally() ? "stopped by an error" : "finished") : "running";
-        return "ingest " + description + ": " + state + ", " + done.get() + " of " + total.get() + " files, " + seconds + " s";
+        return "ingest " + description + ": " + state + ", " + done.get() + " of " + total.get() + " sources, " + seconds + " s";
     }
 }

@@ -46,7 +46,7 @@ public final class LookupPrinter {
         if (!d.events().isEmpty()) {
             out.println("events (" + d.events().size() + ")");
             List<String[]> rows = new ArrayList<>();
-            d.events().forEach(e -> rows.add(new String[] {text(e.date()), text(e.role()), text(e.name())}));
+            d.events().forEach(e -> rows.add(new String[] {text(e.date()), text(e.role()), e.whatHappened()}));
             indented(rows);
         }
         int total = d.articles().size();

@@ -56,7 +56,7 @@ class BackgroundIngestTest {
             assertTrue(answeredWhileRunning > 0, "a query answered while the ingest was still running");
 
             Run jobs = run(commands, session, "jobs");
-            assertTrue(jobs.out().contains("finished, 32 of 32 files"), jobs.out());
+            assertTrue(jobs.out().contains("finished, 32 of 32 sources"), jobs.out());
             Run after = run(commands, session, "sparql", "--store", store, "--format", "csv", COUNT_SOURCES);
             assertEquals("n\r\n32\r\n", after.out(), "every file is in once the job is done");
         }

@@ -25,8 +25,8 @@ import org.newskg.shell.Main;
 import org.newskg.shell.RunResultAccess;
 
 /**
- * SIGKILLs a real {@code newskg ingest} at several moments, and checks after each kill that the
- * store opens and holds only whole files; then the same ingest, run again, finishes the job and
+ * SIGKILLs a real {@code newskg ingest} at several moments, committing a file at a time and many
+ * files at a time, and checks after each kill that the store opens and holds only whole files; then the same ingest, run again, finishes the job and
  * leaves exactly what a clean, uninterrupted ingest leaves.
  */
 class IngestInterruptionProcessTest {
@@ -47,14 +47,15 @@ class IngestInterruptionProcessTest {
         assertEquals(4 * COPIES, cleanCounts.size());
 
         Path store = dir.resolve("store");
-        // Before the store is even open; after the first file; while later files are written.
+        // Before the store is even open; after the first file (a commit per file); while later
+        // files are written in batches of a few files (many graphs to a transaction).
         killAt(store, corpus, null, 700);
-        killAt(store, corpus, "[1/", 0);
-        killAt(store, corpus, "[2/", 150);
+        killAt(store, corpus, "[1/", 0, "--batch-quads", "1");
+        killAt(store, corpus, "[2/", 150, "--batch-quads", "5000");
         // While the store is being compacted between two files (a limit of a few bytes makes it
         // compact as soon as it has grown): TDB2 builds the new generation aside, so either
         // generation is a whole store.
-        killAt(store, corpus, "compacting the store", 300, "--compact-above", "0.000001");
+        killAt(store, corpus, "compacting the store", 300, "--compact-above", "0.000001", "--batch-quads", "5000");
 
         RunResultAccess rerun = RunResultAccess.run("ingest", "--store", store.toString(), corpus.toString());
         assertEquals(0, rerun.status(), rerun.err());
@@ -67,7 +68,8 @@ class IngestInterruptionProcessTest {
      * appears (or after the start when {@code after} is null); then checks the store.
      */
     private void killAt(Path store, Path corpus, String after, long delayMs, String... options) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--store", store.toString()));
+        // --verbose: a line per committed file, to kill at.
+        List<String> args = new java.util.ArrayList<>(List.of("ingest", "--store", store.toString(), "--verbose"));
         args.addAll(List.of(options));
         args.add(corpus.toString());
         try (ChildJvm child = ChildJvm.start(dir, Main.class.getName(), args.toArray(String[]::new))) {
@@ -104,8 +106,8 @@ class IngestInterruptionProcessTest {
         Map<String, Long> counts = new TreeMap<>();
         try (Store store = TdbStore.open(path)) {
             QueryOutcome.Select rows = (QueryOutcome.Select) store.query(
-                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>"
-                            + " && ?g != <http://newskg.org/id/inferred/tenures>) }"
+                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }"
+                    + " FILTER(?g != <http://newskg.org/id/graph/ontology> && ?g != <http://newskg.org/id/inferred/tenures>) }"
                             + " GROUP BY ?g");
             while (rows.rows().hasNext()) {
                 QuerySolution row = rows.rows().next();
