@@ -51,6 +51,11 @@ public final class TenureInference {
         return intervals.size();
     }
 
+    /** Whether the store holds the inferred graph (a run killed before its end leaves none). */
+    public static boolean isPresent(Store store) {
+        return ((QueryOutcome.Ask) store.query("ASK { GRAPH <" + GRAPH + "> { ?s ?p ?o } }")).answer();
+    }
+
     List<TenureEvidence> evidence(Store store) {
         Map<String, String[]> tenures = new HashMap<>();
         Map<String, Map<String, TreeSet<LocalDate>>> dates = new HashMap<>();

@@ -137,10 +137,11 @@ public final class Ingestor {
             workers.shutdownNow();
             writer.close();
         }
-        if (writer.outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)) {
+        if (writer.outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)
+                || !org.newskg.extractor.inference.TenureInference.isPresent(store)) {
             // Tenures across files: a store-level step, replaced whole, so an unchanged batch writes nothing.
             // The sources are committed by now; a store that fails here loses only the derived graph,
-            // which the next run that writes anything rebuilds.
+            // which the next run that writes anything, or finds it missing, rebuilds.
             try {
                 new org.newskg.extractor.inference.TenureInference().refresh(store);
             } catch (RuntimeException e) {

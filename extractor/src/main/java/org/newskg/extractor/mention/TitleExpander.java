@@ -65,6 +65,15 @@ final class TitleExpander {
                 prefix = sar.getValue() + prefix.substring(sar.getKey().length());
             }
         }
+        if (head.equals("外交部长")) {
+            // 外交部长 is a head of its own for finding foreign ministers; as a post it is 外交部 + 部长.
+            prefix = prefix + "外交部";
+            head = "部长";
+        }
+        if ((head.equals("部长") || head.equals("副部长")) && !prefix.isEmpty() && !prefix.endsWith("部")) {
+            // 国防部长 is the minister of 国防部: the 部 of the body is written once.
+            prefix = prefix + "部";
+        }
         String qualifier = formerQualifier(prefix);
         if (qualifier != null) {
             // 原国防部长, 时任省委书记: the post named after it, held in the past.
@@ -119,7 +128,12 @@ final class TitleExpander {
             String r = region == null ? "" : region;
             java.util.Optional<TitleOrganizations.Named> named = region == null
                     ? TitleOrganizations.standard().named(rest) : java.util.Optional.empty();
-            if (known != null) {
+            if (named.isPresent() && !named.get().isState() && previous != null && previous.organization() != null
+                    && !CHINA.equals(previous.organization()) && TitleOrganizations.standard().isArea(previous.organization())) {
+                // 某国总统当选人、国防部长: the ministry is that state's, not China's.
+                organization = previous.organization() + rest;
+                inTitle = organization;
+            } else if (known != null) {
                 organization = known[1].replace("{R}", r);
                 inTitle = known[2].replace("{R}", r);
             } else if (named.isPresent()) {
@@ -148,6 +162,8 @@ final class TitleExpander {
                 segment.text(), attributes);
         return new Expansion(mention, region, organization, inTitle);
     }
+
+    private static final String CHINA = "中华人民共和国";
 
     /** Special administrative regions written short in titles (香港特区行政长官). */
     private static final Map<String, String> SPECIAL_REGIONS_SHORT = Map.of(

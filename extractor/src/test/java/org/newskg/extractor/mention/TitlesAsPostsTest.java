@@ -50,4 +50,12 @@ class TitlesAsPostsTest {
                 "十四届全国人大二次会议新闻发言人");
         assertEquals("十四届全国人大二次会议新闻发言人", spokesperson.fullTitle());
     }
+
+    @Test
+    void aMinistryWritesItsBodyOnceBeforeTheMinister() {
+        PostHolding minister = titled(posts("国防部长董建军会见了来访的客人。"), "国防部长");
+        assertEquals("中华人民共和国国防部部长", minister.fullTitle());
+        assertEquals("中华人民共和国国防部", minister.organization());
+        assertEquals("中华人民共和国外交部部长", titled(posts("外交部长王建军出席。"), "外交部长").fullTitle());
+    }
 }
