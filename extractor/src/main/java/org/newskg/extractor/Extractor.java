@@ -7,6 +7,7 @@ import org.newskg.extractor.article.ArticleSplitter;
 import org.newskg.extractor.article.HeadlineLines;
 import org.newskg.extractor.article.SentenceSplitter;
 import org.newskg.extractor.entity.MentionOverlaps;
+import org.newskg.extractor.fact.AppointmentEvents;
 import org.newskg.extractor.fact.ArticleFacts;
 import org.newskg.extractor.fact.DocumentFacts;
 import org.newskg.extractor.fact.PostRestatements;
@@ -15,6 +16,7 @@ import org.newskg.extractor.fact.EventFact;
 import org.newskg.extractor.fact.PostHolding;
 import org.newskg.extractor.layout.LayoutRepair;
 import org.newskg.extractor.layout.Page;
+import org.newskg.extractor.lexicon.Lexicons;
 import org.newskg.extractor.mention.HanlpRecognizer;
 import org.newskg.extractor.mention.Mention;
 import org.newskg.extractor.mention.MentionType;
@@ -47,10 +49,11 @@ public final class Extractor {
         return new Builder();
     }
 
-    /** What an extractor is built from: the tokenizer every rule reads words through. */
+    /** What an extractor is built from: the tokenizer every rule reads words through, the word lists they read. */
     public static final class Builder {
 
         private Tokenizer tokenizer;
+        private Lexicons lexicons;
 
         private Builder() {
         }
@@ -61,8 +64,15 @@ public final class Extractor {
             return this;
         }
 
+        /** The word lists the rules read (the bundled {@code data/lexicon} when unset). */
+        public Builder lexicons(Lexicons lexicons) {
+            this.lexicons = lexicons;
+            return this;
+        }
+
         public Extractor build() {
-            return new Extractor(Recognizers.standard(tokenizer == null ? HanlpRecognizer.instance() : tokenizer));
+            return new Extractor(Recognizers.standard(tokenizer == null ? HanlpRecognizer.instance() : tokenizer,
+                    lexicons == null ? Lexicons.bundled() : lexicons));
         }
     }
 
@@ -105,7 +115,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(resolved);
         headlineMentions.stream().filter(m -> m.start() >= 0).forEach(mentions::add);
         List<int[]> sentenceSpans = sentences.split(page.text(), article.start(), article.end());
-        List<EventFact> eventFacts = events.assemble(article, headlineMentions, resolved, sentenceSpans, page.text());
+        List<EventFact> eventFacts = AppointmentEvents.withAppointments(
+                events.assemble(article, headlineMentions, resolved, sentenceSpans, page.text()), shiftedPosts, article, resolved);
         return new ArticleFacts(article, mentions, shiftedPosts, eventFacts, sentenceSpans);
     }
 

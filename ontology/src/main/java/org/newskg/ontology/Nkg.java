@@ -29,6 +29,12 @@ public final class Nkg {
     public static final Resource Participation = type("Participation");
     /** A person's holding of one post over time, with the articles that attest it; each source graph states its own dates. */
     public static final Resource Tenure = type("Tenure");
+    /** An appointment or removal an article reports (任命, 当选, 免去, 辞去, 代, 兼). */
+    public static final Resource PostChange = type("PostChange");
+    /** An interval inferred across articles, not stated by one. */
+    public static final Resource InferredInterval = type("InferredInterval");
+    /** The SKOS scheme of the roles of posts one person holds at a time. */
+    public static final Resource SingleHolderRoleScheme = type("SingleHolderRoleScheme");
     /** The SKOS scheme whose concepts' notations are the values of {@link #eventType}. */
     public static final Resource EventTypeScheme = type("EventTypeScheme");
     /** The SKOS scheme whose concepts' notations are the values of {@link #role}. */
@@ -65,6 +71,14 @@ public final class Nkg {
     public static final Property lastAttested = property("lastAttested");
     public static final Property attestedBy = property("attestedBy");
     public static final Property inArticle = property("inArticle");
+    public static final Property changeKind = property("changeKind");
+    public static final Property changeDate = property("changeDate");
+    public static final Property changeOf = property("changeOf");
+    public static final Property acting = property("acting");
+    public static final Property concurrent = property("concurrent");
+    public static final Property attestedFormerOn = property("attestedFormerOn");
+    public static final Property inferredDuring = property("inferredDuring");
+    public static final Property inferenceBasis = property("inferenceBasis");
 
     private Nkg() {
     }

@@ -9,6 +9,7 @@ public final class Prefixes {
             .setNsPrefix("schema", Schema.NS)
             .setNsPrefix("org", Org.NS)
             .setNsPrefix("prov", Prov.NS)
+            .setNsPrefix("time", Time.NS)
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")

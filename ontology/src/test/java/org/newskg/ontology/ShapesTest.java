@@ -62,6 +62,17 @@ class ShapesTest {
         assertTrue(messages(r).contains("schema:containedInPlace forms a cycle"), messages(r).toString());
     }
 
+    @Test
+    void aChangeOfPostHasAKnownKind() {
+        ValidationReport r = validate("""
+                nkgid:c a nkg:PostChange ; nkg:changeKind "promoted" ; nkg:changeDate "2023-03-12"^^xsd:date ;
+                    nkg:changeOf nkgid:t ; nkg:attestedBy nkgid:a .
+                nkgid:a a schema:NewsArticle .
+                nkgid:t a nkg:Tenure .
+                """);
+        assertTrue(messages(r).stream().anyMatch(m -> m.startsWith("a change of post has one nkg:changeKind")), messages(r).toString());
+    }
+
     private ValidationReport validate(String turtle) {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(PREFIXES + turtle), null, "TTL");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.extractor.UserInputException;
+import org.newskg.shell.cli.RemedyHints;
 import org.newskg.shell.cli.ArgumentParser;
 import org.newskg.shell.cli.HelpText;
 import org.newskg.shell.cli.ParsedArguments;
@@ -68,7 +69,7 @@ public final class CommandRunner {
         } catch (UsageException e) {
             return usageError(e);
         } catch (UserInputException e) {
-            return failure(e.getMessage(), e, debug);
+            return failure(RemedyHints.message(e), e, debug);
         } catch (IOException | UncheckedIOException e) {
             return failure(e.getMessage(), e, debug);
         } catch (RuntimeException | LinkageError e) {

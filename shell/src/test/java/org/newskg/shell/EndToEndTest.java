@@ -51,6 +51,7 @@ class EndToEndTest {
         RunResult run = RunResult.of("ingest", "--store", dir.resolve("store").toString(), dir.resolve("nope.txt").toString());
 
         assertEquals(1, run.status());
-        assertTrue(run.err().contains("newskg") || run.err().contains("FAILED"), run.err());
+        assertTrue(run.err().contains("nope.txt") && run.err().contains("FAILED"), "the failure names the file: " + run.err());
+        assertTrue(run.out().contains("1 FAILED"), "the summary counts it: " + run.out());
     }
 }

@@ -53,18 +53,18 @@ class UserErrorsTest {
         cases.add(new Case("unknown command", 2, "unknown command 'ingets'", new String[] {"ingets", "x"}));
         cases.add(new Case("unknown option", 2, "unknown option --stroe", new String[] {"stats", "--stroe", s}));
         cases.add(new Case("missing file", 1, "does not exist", new String[] {"ingest", "--store", s, dir.resolve("nope.txt").toString()}));
-        cases.add(new Case("store path is a file", 1, "is a file, not a directory", new String[] {"stats", "--store", aFile.toString()}));
+        cases.add(new Case("store path is a file", 1, "is a file, not a directory: name a directory for the store (--store DIR)", new String[] {"stats", "--store", aFile.toString()}));
         cases.add(new Case("bad --date", 2, "--date must look like 2024-02-07", new String[] {"ingest", "--store", s, "--date", "7/2/2024", aFile.toString()}));
         cases.add(new Case("bad --format", 2, "--format must be one of", new String[] {"sparql", "--store", s, "--format", "xml", "ASK {}"}));
         cases.add(new Case("malformed query", 1, "malformed SPARQL at line 1, column", new String[] {"sparql", "--store", s, "SELEKT * WHERE {}"}));
-        cases.add(new Case("empty query", 1, "the query is empty", new String[] {"sparql", "--store", s, " "}));
+        cases.add(new Case("empty query", 1, "the query is empty: give a SPARQL query (the query as the argument, or --file FILE)", new String[] {"sparql", "--store", s, " "}));
         cases.add(new Case("empty query file", 1, "is empty", new String[] {"sparql", "--store", s, "--file", empty.toString()}));
         cases.add(new Case("missing query file", 1, "does not exist", new String[] {"sparql", "--store", s, "--file", dir.resolve("no.rq").toString()}));
         cases.add(new Case("query file is a folder", 1, "it is a folder", new String[] {"sparql", "--store", s, "--file", dir.toString()}));
         cases.add(new Case("bad --timeout", 2, "--timeout must be a number of seconds", new String[] {"sparql", "--store", s, "--timeout", "soon", "ASK {}"}));
         cases.add(new Case("unwritable --out", 1, "cannot write", new String[] {"export", "--store", s, "--format", "turtle", "--out", aFile.resolve("x.ttl").toString()}));
         cases.add(new Case("--out is a folder", 1, "is a directory", new String[] {"export", "--store", s, "--format", "turtle", "--out", dir.toString()}));
-        cases.add(new Case("query timeout", 1, "query timed out after 0.5 s", new String[] {"sparql", "--store", s, "--timeout", "0.5", RUNAWAY}));
+        cases.add(new Case("query timeout", 1, "query timed out after 0.5 s: narrow it (LIMIT, more specific patterns) or allow it more time (--timeout SECONDS)", new String[] {"sparql", "--store", s, "--timeout", "0.5", RUNAWAY}));
         return cases;
     }
 

@@ -2,14 +2,13 @@ package org.newskg.extractor.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.graph.EntityReference;
+import org.newskg.extractor.graph.EntityResolver;
 import org.newskg.extractor.store.QueryOutcome;
 import org.newskg.extractor.store.Store;
-import org.newskg.ontology.Prefixes;
 
 /**
  * Finds the mentions that support a node or a fact in a store: for an entity or a post, the
@@ -31,8 +30,9 @@ public final class EvidenceFinder {
     /**
      * The supporting mentions as a SELECT result with the {@link #COLUMNS}, ordered by file and offset.
      *
-     * @param node an IRI, written {@code <http://…>}, bare, or with a standard prefix ({@code nkgid:region/150100000000})
-     * @throws UserInputException when the text is no IRI or the store does not hold the node
+     * @param node an IRI, written {@code <http://…>}, bare, or with a standard prefix ({@code nkgid:region/150100000000}),
+     *             or a name (see {@link EntityReference})
+     * @throws UserInputException when the text is no valid IRI or the store does not hold the node
      */
     public QueryOutcome.Select select(String node) {
         String iri = "<" + resolve(node) + ">";
@@ -64,21 +64,16 @@ public final class EvidenceFinder {
         return rows;
     }
 
-    /** The absolute IRI a user wrote, expanding a standard prefix. */
-    static String resolve(String written) {
-        String s = written.strip();
-        if (s.startsWith("<") && s.endsWith(">")) {
-            s = s.substring(1, s.length() - 1);
-        } else {
-            s = Prefixes.standard().expandPrefix(s);
+    /** The IRI a user means: one written as an IRI, or the most mentioned entity of that name. */
+    private String resolve(String written) {
+        EntityReference reference = EntityReference.parse(written);
+        if (reference instanceof EntityReference.ByIri byIri) {
+            return byIri.iri();
         }
-        try {
-            if (IRIx.create(s).isAbsolute() && s.chars().noneMatch(c -> c == '>' || c == '<' || c == ' ' || c == '"')) {
-                return s;
-            }
-        } catch (IRIException e) {
-            // reported below, as for a relative IRI
+        List<org.apache.jena.graph.Node> found = new EntityResolver(store).resolve(reference, true);
+        if (found.isEmpty()) {
+            throw new UserInputException("no entity named '" + written.strip() + "' in the store (try 'search' to look for its spelling)");
         }
-        throw new UserInputException("not an IRI: " + written + " (write it as <http://newskg.org/id/…> or nkgid:…)");
+        return found.get(0).getURI();
     }
 }

@@ -55,6 +55,10 @@ public final class EventAssembler {
         }
     }
 
+    /** Titles written right after a name as a form of address, before the verb. */
+    private static final java.util.regex.Pattern TITLE_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?:总书记|委员长|副委员长|副主席|主席|副总理|总理|国务委员|书记|副书记|省长|市长|部长|主任)(?=主持|出席|讲话|发表|会见|召开|致|作|在|参加|陪同)");
+
     /** Words of inspection ending an {@code X在Y…} clause: X leads it. */
     private static final List<String> INSPECTION_VERBS = List.of("调研", "检查", "暗访", "督查", "督导", "视察", "考察", "走访", "慰问");
 
@@ -173,7 +177,7 @@ public final class EventAssembler {
             List<Mention> inSentence = within(bodyMentions, sentences.get(i)[0], sentences.get(i)[1]);
             Mention trigger = first(inSentence, MentionType.EVENT_TRIGGER);
             Mention date = eventDate(inSentence, text);
-            if (trigger == null || date == null || isDateline(date, text)) {
+            if (trigger == null || date != null && isDateline(date, text)) {
                 continue;
             }
             String type = typeOf(trigger);
@@ -185,6 +189,15 @@ public final class EventAssembler {
                     .filter(p -> roleAfter(text, p) != null || inspectionLeader(text, p, sentenceEnd)).toList();
             if (acting.isEmpty()) {
                 continue;
+            }
+            if (date == null) {
+                // 调研期间，X主持召开座谈会: a meeting inside the main event, on its day.
+                boolean held = ("meeting".equals(type) || "conference".equals(type))
+                        && acting.stream().anyMatch(p -> "chair".equals(roleAfter(text, p)));
+                date = found.get(0).date();
+                if (!held || date == null || type.equals(found.get(0).type())) {
+                    continue;
+                }
             }
             String key = type + "|" + date.canonical();
             if (!seen.add(key)) {
@@ -275,6 +288,11 @@ public final class EventAssembler {
             return null;
         }
         int i = skip(text, person.end());
+        java.util.regex.Matcher address = TITLE_AFTER_NAME.matcher(text).region(i, text.length());
+        if (address.lookingAt()) {
+            // 赵某委员长主持: the title after the name stands between it and the verb.
+            i = address.end();
+        }
         for (String filler : List.of("同志", "一同", "一起", "将", "也", "还", "亲自", "分别", "随即")) {
             if (text.startsWith(filler, i)) {
                 i = skip(text, i + filler.length());
@@ -411,7 +429,15 @@ public final class EventAssembler {
     }
 
     private static List<Mention> persons(List<Mention> mentions, String text) {
-        return mentions.stream().filter(m -> m.type() == MentionType.PERSON && !byline(m, text)).toList();
+        return mentions.stream().filter(m -> m.type() == MentionType.PERSON && !byline(m, text) && !isRegionName(m)).toList();
+    }
+
+    /** A province or country taken for a person (辽宁, 湖南) never takes part in an event as one. */
+    static boolean isRegionName(Mention person) {
+        return org.newskg.extractor.mention.RegionGazetteer.bundled()
+                .readings(person.canonical(), org.newskg.extractor.mention.TextContext.none()).stream()
+                .anyMatch(form -> form.region().level() == org.newskg.extractor.mention.RegionLevel.PROVINCE
+                        || form.region().level() == org.newskg.extractor.mention.RegionLevel.COUNTRY);
     }
 
     /** A name right after 记者, 通讯员 … in the same clause is the author's, not a participant's. */

@@ -137,6 +137,17 @@ public final class Ingestor {
             workers.shutdownNow();
             writer.close();
         }
+        if (writer.outcomes.stream().anyMatch(o -> o.status() == FileOutcome.Status.INGESTED)
+                || !org.newskg.extractor.inference.TenureInference.isPresent(store)) {
+            // Tenures across files: a store-level step, replaced whole, so an unchanged batch writes nothing.
+            // The sources are committed by now; a store that fails here loses only the derived graph,
+            // which the next run that writes anything, or finds it missing, rebuilds.
+            try {
+                new org.newskg.extractor.inference.TenureInference().refresh(store);
+            } catch (RuntimeException e) {
+                LOG.error("inferring tenures across sources failed: {}", reason(e));
+            }
+        }
         Map<String, Long> byType = new LinkedHashMap<>();
         COUNTED_TYPES.keySet().forEach(type -> byType.put(type, (long) writer.seen.getOrDefault(type, Set.of()).size()));
         return new IngestReport(writer.outcomes, byType, writer.triples, Duration.ofNanos(System.nanoTime() - t0),

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.newskg.extractor.graph.EntityReference;
+import org.newskg.extractor.graph.EntityResolver;
 import org.newskg.extractor.store.QueryOutcome;
 import org.newskg.extractor.store.Store;
 import org.newskg.ontology.Prefixes;
@@ -40,16 +40,7 @@ public final class EntityLookup {
             GROUP BY ?e ?name
             """;
 
-    // The contract stores names as plain strings and aliases and labels as @zh: match both forms.
-    private static final String RESOLVE = """
-            SELECT ?e (COUNT(DISTINCT ?a) AS ?articles) WHERE {
-              { ?e schema:name|skos:altLabel|rdfs:label ?plain } UNION { ?e schema:name|skos:altLabel|rdfs:label ?tagged }
-              OPTIONAL { ?a schema:mentions ?e }
-            }
-            GROUP BY ?e ORDER BY DESC(?articles) STR(?e)
-            """;
 
-    private static final String EXISTS = "ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }";
 
     private static final String NAMES = """
             SELECT ?p ?v WHERE { ?e ?p ?v VALUES ?p { schema:name skos:altLabel rdfs:label rdf:type } }
@@ -66,6 +57,22 @@ public final class EntityLookup {
             GROUP BY ?post ORDER BY ?first ?title
             """;
 
+    private static final String INFERRED = """
+            SELECT DISTINCT ?post ?from ?until ?basis WHERE {
+              ?t org:member ?e ; nkg:tenurePost ?post ; nkg:inferredDuring ?i .
+              ?i time:hasBeginning/time:inXSDDate ?from .
+              OPTIONAL { ?i nkg:inferenceBasis ?basis } OPTIONAL { ?i time:hasEnd/time:inXSDDate ?until }
+            }
+            ORDER BY ?from
+            """;
+
+    private static final String CHANGES = """
+            SELECT DISTINCT ?post ?kind ?date WHERE {
+              ?t org:member ?e ; nkg:tenurePost ?post . ?c nkg:changeOf ?t ; nkg:changeKind ?kind ; nkg:changeDate ?date .
+            }
+            ORDER BY ?date ?kind
+            """;
+
     private static final String HOLDERS = """
             SELECT DISTINCT ?p ?person ?title WHERE {
               ?post org:postIn ?e . ?p org:holds ?post .
@@ -76,13 +83,17 @@ public final class EntityLookup {
 
     private static final String EVENTS = """
             SELECT ?ev (SAMPLE(?n) AS ?name) (SAMPLE(STR(?start)) AS ?date) (MIN(STR(?pub)) AS ?published)
-                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role)
+                   (GROUP_CONCAT(DISTINCT ?r; separator=", ") AS ?role) (SAMPLE(?t) AS ?type)
+                   (SAMPLE(?placeName) AS ?place) (SAMPLE(?h) AS ?headline)
             WHERE {
               { ?ev nkg:participation ?pn . ?pn nkg:participant ?e . OPTIONAL { ?pn nkg:role ?r0 } BIND(COALESCE(?r0, "participant") AS ?r) }
               UNION { ?ev schema:location ?e BIND("location" AS ?r) }
               OPTIONAL { ?ev schema:name ?n }
               OPTIONAL { ?ev schema:startDate ?start }
               OPTIONAL { ?ev schema:about/schema:datePublished ?pub }
+              OPTIONAL { ?ev nkg:eventType ?t }
+              OPTIONAL { ?ev schema:location/schema:name ?placeName }
+              OPTIONAL { ?ev schema:about ?article . ?article nkg:kicker|schema:headline ?h FILTER(STR(?h) = STR(?n)) }
             }
             GROUP BY ?ev
             """;
@@ -95,9 +106,6 @@ public final class EntityLookup {
             }
             GROUP BY ?a ORDER BY ?date ?headline
             """;
-
-    // Characters that cannot occur in an IRI (RFC 3987) and would end <…> early in a query.
-    private static final Pattern NOT_IRI = Pattern.compile("[\\s<>\"{}|^`\\\\]");
 
     private final Store store;
 
@@ -144,41 +152,16 @@ public final class EntityLookup {
     }
 
     /**
-     * The entities a user means by {@code nameOrIri}: an IRI ({@code http://…} or {@code <http://…>})
-     * if the store uses it, else everything whose name, alias or label is exactly the text, most
-     * mentioned first. Empty when nothing matches.
+     * The entities a user means by {@code nameOrIri} (read by {@link EntityReference#parse}): an
+     * IRI if the store uses it, else everything whose name, alias or label is exactly the text,
+     * most mentioned first. Empty when nothing matches.
      */
     public List<String> resolve(String nameOrIri) {
-        String text = nameOrIri == null ? "" : nameOrIri.strip();
-        if (text.isEmpty()) {
+        if (nameOrIri == null || nameOrIri.isBlank()) {
             return List.of();
         }
-        Optional<String> iri = asIri(text);
-        if (iri.isPresent()) {
-            ParameterizedSparqlString q = query(EXISTS);
-            q.setIri("e", iri.get());
-            return ((QueryOutcome.Ask) store.query(q.toString())).answer() ? List.of(iri.get()) : List.of();
-        }
-        ParameterizedSparqlString q = query(RESOLVE);
-        q.setLiteral("plain", text);
-        q.setParam("tagged", NodeFactory.createLiteralLang(text, "zh"));
-        List<String> found = new ArrayList<>();
-        for (QuerySolution row : rows(q)) {
-            found.add(row.getResource("e").getURI());
-        }
-        return found;
-    }
-
-    /** Text that names an IRI; refused when it holds characters no IRI may, so it cannot close the {@code <…>} early. */
-    static Optional<String> asIri(String text) {
-        String t = text.startsWith("<") && text.endsWith(">") ? text.substring(1, text.length() - 1) : text;
-        if (!(t.startsWith("http://") || t.startsWith("https://") || t.startsWith("urn:"))) {
-            return Optional.empty();
-        }
-        if (NOT_IRI.matcher(t).find()) {
-            throw new org.newskg.extractor.UserInputException("'" + text + "' is not a valid IRI");
-        }
-        return Optional.of(t);
+        return new EntityResolver(store).resolve(EntityReference.parse(nameOrIri), true).stream()
+                .map(org.apache.jena.graph.Node::getURI).toList();
     }
 
     /** Describes the best match for {@code nameOrIri}; throws {@link NothingFoundException} when there is none. */
@@ -213,9 +196,20 @@ public final class EntityLookup {
         types.sort(null);
 
         List<EntityDescription.PostHeld> posts = new ArrayList<>();
+        java.util.Map<String, List<EntityDescription.Inferred>> inferred = new java.util.HashMap<>();
+        for (QuerySolution row : rows(about(INFERRED, iri))) {
+            inferred.computeIfAbsent(row.getResource("post").getURI(), k -> new ArrayList<>())
+                    .add(new EntityDescription.Inferred(text(row, "from"), text(row, "until"), text(row, "basis")));
+        }
+        java.util.Map<String, List<EntityDescription.Change>> changes = new java.util.HashMap<>();
+        for (QuerySolution row : rows(about(CHANGES, iri))) {
+            changes.computeIfAbsent(row.getResource("post").getURI(), k -> new ArrayList<>())
+                    .add(new EntityDescription.Change(text(row, "kind"), text(row, "date")));
+        }
         for (QuerySolution row : rows(about(POSTS, iri))) {
-            posts.add(new EntityDescription.PostHeld(row.getResource("post").getURI(), text(row, "title"),
-                    text(row, "org"), text(row, "first"), text(row, "last")));
+            String post = row.getResource("post").getURI();
+            posts.add(new EntityDescription.PostHeld(post, text(row, "title"), text(row, "org"), text(row, "first"),
+                    text(row, "last"), inferred.getOrDefault(post, List.of()), changes.getOrDefault(post, List.of())));
         }
         List<EntityDescription.PostHolder> holders = new ArrayList<>();
         for (QuerySolution row : rows(about(HOLDERS, iri))) {
@@ -224,7 +218,8 @@ public final class EntityLookup {
         List<EntityDescription.EventTaken> events = new ArrayList<>();
         for (QuerySolution row : rows(about(EVENTS, iri))) {
             events.add(new EntityDescription.EventTaken(row.getResource("ev").getURI(), text(row, "name"),
-                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role")));
+                    EventDates.resolve(text(row, "date"), text(row, "published")), text(row, "role"),
+                    text(row, "type"), text(row, "place"), text(row, "headline")));
         }
         events.sort(Comparator.comparing(EntityDescription.EventTaken::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(EntityDescription.EventTaken::iri));

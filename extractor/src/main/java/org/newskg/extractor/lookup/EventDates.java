@@ -1,7 +1,7 @@
 package org.newskg.extractor.lookup;
 
 /** The calendar date of an event, completed from its article where the page gave no year. */
-final class EventDates {
+public final class EventDates {
 
     private EventDates() {
     }
@@ -12,7 +12,7 @@ final class EventDates {
      * @param published the publication date of the article that reports it; may be null
      * @return an ISO date, or null when neither gives one
      */
-    static String resolve(String start, String published) {
+    public static String resolve(String start, String published) {
         if (start != null && start.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return start.substring(0, 10);
         }

@@ -25,11 +25,22 @@ final class Timeline {
             if (post.lastDate() != null && !post.lastDate().equals(post.firstDate())) {
                 entries.add(new TimelineEntry(post.lastDate(), "post", title + " (last seen)", post.iri()));
             }
+            for (EntityDescription.Change change : post.changes()) {
+                if (change.date() != null) {
+                    entries.add(new TimelineEntry(change.date(), "post", title + " (" + change.kind() + ")", post.iri()));
+                }
+            }
+            for (EntityDescription.Inferred held : post.inferred()) {
+                entries.add(new TimelineEntry(held.from(), "post", title + " (held from, inferred)", post.iri()));
+                if (held.until() != null) {
+                    entries.add(new TimelineEntry(held.until(), "post", title + " (held until, inferred)", post.iri()));
+                }
+            }
         }
         for (EntityDescription.EventTaken event : d.events()) {
             if (event.date() != null) {
                 String role = event.role() == null || event.role().isEmpty() ? "" : " [" + event.role() + "]";
-                entries.add(new TimelineEntry(event.date(), "event", (event.name() == null ? "" : event.name()) + role, event.iri()));
+                entries.add(new TimelineEntry(event.date(), "event", event.whatHappened() + role, event.iri()));
             }
         }
         for (EntityDescription.ArticleMention article : d.articles()) {

@@ -21,11 +21,15 @@ import org.newskg.extractor.token.Tokenizer;
 public final class PostFinder {
 
     /** An appointment right after a name, whose title chain follows (X同志任…; X不再担任…职务). */
-    private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|不再兼任|担任|兼任|出任|任)");
+    private static final Pattern APPOINTED = Pattern.compile("(?:同志)?(?:不再担任|不再兼任|同时兼任|担任|兼任|出任|当选为|当选|辞去|任)");
+    /** Verbs of 选举X为… that make the change an election rather than an appointment. */
+    private static final Pattern ELECTING = Pattern.compile("选举|推选|补选|增补|推举");
     /** 任命X为…: the appointing verb earlier in the clause, 为 right after the name. */
     private static final Pattern APPOINTING = Pattern.compile("任命|提名|选举|推选|补选|增补|聘任|聘请|推举|决定任");
     /** 免去X的…职务: the removing verb earlier in the clause, 的 right after the name. */
     private static final Pattern REMOVING = Pattern.compile("免去|撤销|罢免|免除");
+    /** Written before a title chain, it makes every title in it a past holding. */
+    private static final Pattern THEN_SERVING = Pattern.compile("(?:时任|原任|前任)$");
     private static final String CLAUSE_ENDS = "。；！？\n";
 
     private final TitleChainParser parser;
@@ -83,9 +87,14 @@ public final class PostFinder {
     private List<Mention> titlesBefore(String text, Mention person, int leftLimit, TextContext context) {
         List<Mention> titles = new ArrayList<>();
         TitleExpander.Expansion previous = null;
-        for (TitleSegment segment : parser.parse(text, reporterTitleEnd(text, person.start(), leftLimit), leftLimit)) {
+        List<TitleSegment> segments = parser.parse(text, reporterTitleEnd(text, person.start(), leftLimit), leftLimit);
+        // 时任浙江省委书记、省长X: every title of the chain was held then, not now.
+        boolean former = !segments.isEmpty() && THEN_SERVING.matcher(text)
+                .region(Math.max(0, segments.get(0).start() - 2), segments.get(0).start()).find();
+        for (TitleSegment segment : segments) {
             previous = expander.expand(text, segment, previous, context);
-            titles.add(previous.mention());
+            Mention title = concurrent(text, previous.mention());
+            titles.add(former ? HoldingAttributes.with(title, HoldingAttributes.STANDING, HoldingAttributes.FORMER) : title);
         }
         return titles;
     }
@@ -99,11 +108,16 @@ public final class PostFinder {
     private List<Mention> titlesAfter(String text, Mention person, TextContext context) {
         Matcher appointed = APPOINTED.matcher(text).region(person.end(), text.length());
         int from;
+        String change;
         if (appointed.lookingAt()) {
             from = appointed.end();
-        } else if (text.startsWith("为", person.end()) && clauseBeforeHas(text, person.start(), APPOINTING)
-                || text.startsWith("的", person.end()) && clauseBeforeHas(text, person.start(), REMOVING)) {
+            change = changeOf(appointed.group());
+        } else if (text.startsWith("为", person.end()) && clauseBeforeHas(text, person.start(), APPOINTING)) {
             from = person.end() + 1;
+            change = clauseBeforeHas(text, person.start(), ELECTING) ? "elected" : "appointed";
+        } else if (text.startsWith("的", person.end()) && clauseBeforeHas(text, person.start(), REMOVING)) {
+            from = person.end() + 1;
+            change = "removed";
         } else {
             return addressed.at(text, person.end()).map(segment -> List.of(addressed.mention(segment))).orElse(List.of());
         }
@@ -117,7 +131,11 @@ public final class PostFinder {
             TitleExpander.Expansion previous = null;
             for (TitleSegment segment : parser.parse(text, chainEnd, from)) {
                 previous = expander.expand(text, segment, previous, context);
-                titles.add(previous.mention());
+                Mention title = HoldingAttributes.with(concurrent(text, previous.mention()), HoldingAttributes.CHANGE, change);
+                if ("concurrent".equals(change)) {
+                    title = HoldingAttributes.with(title, HoldingAttributes.CONCURRENT, "true");
+                }
+                titles.add(title);
             }
             // X同志任A省委书记，不再担任B省委书记职务: the clause after the comma is X's too.
             Matcher more = CONTINUED.matcher(text).region(Math.min(to + 1, text.length()), text.length());
@@ -125,7 +143,28 @@ public final class PostFinder {
                 return titles;
             }
             from = more.end();
+            change = changeOf(more.group());
         }
+    }
+
+    /** The kind of change the verb after a name reports. */
+    private static String changeOf(String verb) {
+        if (verb.contains("不再")) {
+            return "removed";
+        }
+        if (verb.contains("辞去")) {
+            return "resigned";
+        }
+        if (verb.contains("当选")) {
+            return "elected";
+        }
+        return verb.contains("兼任") ? "concurrent" : "appointed";
+    }
+
+    /** A title after 兼 is held beside the one before it (副主席兼秘书长). */
+    private static Mention concurrent(String text, Mention title) {
+        int at = title.start();
+        return at > 0 && text.charAt(at - 1) == '兼' ? HoldingAttributes.with(title, HoldingAttributes.CONCURRENT, "true") : title;
     }
 
     /** A clause that goes on with the same person's posts after a comma (…，不再担任…职务). */

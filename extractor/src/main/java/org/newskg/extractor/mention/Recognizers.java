@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.newskg.extractor.fact.PostHolding;
+import org.newskg.extractor.lexicon.Lexicons;
 import org.newskg.extractor.token.Tokenizer;
 
 /**
@@ -24,16 +25,21 @@ public final class Recognizers {
 
     /** The recognisers with the bundled gazetteers and word lists, on HanLP. */
     public static Recognizers standard() {
-        return standard(HanlpRecognizer.instance());
+        return standard(HanlpRecognizer.instance(), Lexicons.bundled());
     }
 
     /** The recognisers with the bundled gazetteers and word lists, on {@code tokenizer}. */
     public static Recognizers standard(Tokenizer tokenizer) {
-        RegionGazetteer gazetteer = RegionGazetteer.bundled();
+        return standard(tokenizer, Lexicons.bundled());
+    }
+
+    /** The recognisers with the bundled gazetteer, reading words through {@code tokenizer} and word lists from {@code lexicons}. */
+    public static Recognizers standard(Tokenizer tokenizer, Lexicons lexicons) {
+        RegionGazetteer gazetteer = RegionGazetteer.with(lexicons);
         return new Recognizers(List.of(
                 new PersonFinder(tokenizer),
                 new RegionFinder(gazetteer, tokenizer),
-                new SiteFinder(gazetteer, tokenizer),
+                new SiteFinder(gazetteer, tokenizer, lexicons),
                 new OrganizationFinder(regionNames(gazetteer), tokenizer),
                 new DateFinder(),
                 new EventTriggerFinder()), new PostFinder(tokenizer));

@@ -41,8 +41,8 @@ public final class RegionFinder implements MentionFinder {
 
     public RegionFinder(RegionGazetteer gazetteer, Tokenizer tokenizer) {
         this.gazetteer = gazetteer;
-        this.villages = new VillageFinder(tokenizer);
-        this.guard = new RegionMatchGuard(tokenizer);
+        this.guard = new RegionMatchGuard(tokenizer, gazetteer.lexicons());
+        this.villages = new VillageFinder(tokenizer, guard);
         this.disambiguator = new RegionDisambiguator(gazetteer);
         this.trie = new RegionTrie(gazetteer.allForms().keySet());
         List<List<RegionForm>> readings = new ArrayList<>(trie.size());
@@ -62,7 +62,7 @@ public final class RegionFinder implements MentionFinder {
         Set<Region> named = namedWithoutDoubt(matches);
         Set<Region> known = new HashSet<>(named);
         named.forEach(r -> known.addAll(gazetteer.ancestorsOf(r)));
-        for (String home : RegionPaperConventions.homeOf(context.paper())) {
+        for (String home : gazetteer.paperHomeOf(context.paper())) {
             known.addAll(gazetteer.byFullName(home));
         }
         Set<Region> localContext = new HashSet<>();
@@ -195,12 +195,12 @@ public final class RegionFinder implements MentionFinder {
      * several villages share (团结村 names 27 villages): only the article's context can tell which is meant.
      */
     private boolean needsContext(RegionForm form) {
-        return RegionMatchGuard.needsContext(form)
+        return guard.needsContext(form)
                 || form.region().level() == RegionLevel.VILLAGE && gazetteer.byFullName(form.region().name()).size() > 1;
     }
 
-    private static boolean isGroupAbbreviation(String written) {
-        List<String> names = RegionShortForms.ABBREVIATIONS.get(written);
+    private boolean isGroupAbbreviation(String written) {
+        List<String> names = gazetteer.abbreviations().get(written);
         return names != null && names.size() > 1;
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extractor.lexicon.Lexicons;
 
 /**
  * The bundled gazetteer (regions.tsv and countries.tsv of the data module): every region with its
@@ -33,12 +34,18 @@ public final class RegionGazetteer {
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> byFullName;
     private final Map<String, List<RegionForm>> forms;
+    private final Lexicons lexicons;
+    private final RegionShortForms shortForms;
+    private final RegionPaperConventions paperConventions;
 
     private static final class Bundled {
-        static final RegionGazetteer INSTANCE = load();
+        static final RegionGazetteer INSTANCE = load(Lexicons.bundled());
     }
 
-    private RegionGazetteer(List<Region> regions, List<String[]> countryShortNames) {
+    private RegionGazetteer(List<Region> regions, List<String[]> countryShortNames, Lexicons lexicons) {
+        this.lexicons = lexicons;
+        this.shortForms = new RegionShortForms(lexicons);
+        this.paperConventions = new RegionPaperConventions(lexicons);
         this.regions = List.copyOf(regions);
         Map<String, Region> codes = new HashMap<>();
         Map<String, List<Region>> names = new HashMap<>();
@@ -56,6 +63,26 @@ public final class RegionGazetteer {
     /** The gazetteer bundled with the data module, loaded on first use. */
     public static RegionGazetteer bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /** The bundled regions with the short forms and paper conventions of {@code lexicons}. */
+    public static RegionGazetteer with(Lexicons lexicons) {
+        return lexicons == Lexicons.bundled() ? bundled() : load(lexicons);
+    }
+
+    /** The word lists the short forms and paper conventions were read from; the finders read theirs there too. */
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    /** The full names of the regions {@code paper} writes from (its province, its home region); none when unknown. */
+    public List<String> paperHomeOf(String paper) {
+        return paperConventions.homeOf(paper);
+    }
+
+    /** Conventional abbreviations (呼市, 呼包鄂) → the full names each stands for. */
+    Map<String, List<String>> abbreviations() {
+        return shortForms.abbreviations();
     }
 
     public List<Region> regions() {
@@ -104,7 +131,7 @@ public final class RegionGazetteer {
             if (isAbroad(region)) {
                 continue; // 纽约, 首尔: foreign names have no Chinese administrative suffix to drop
             }
-            for (String shortForm : RegionShortForms.of(region)) {
+            for (String shortForm : shortForms.of(region)) {
                 add(result, new RegionForm(shortForm, region, RegionForm.Kind.SHORT, null));
             }
         }
@@ -114,9 +141,9 @@ public final class RegionGazetteer {
                 add(result, new RegionForm(entry[i], country, RegionForm.Kind.ABBREVIATION, null));
             }
         }
-        RegionShortForms.ABBREVIATIONS.forEach((abbreviation, fullNames) -> fullNames.forEach(name ->
+        shortForms.abbreviations().forEach((abbreviation, fullNames) -> fullNames.forEach(name ->
                 add(result, new RegionForm(abbreviation, soleRegion(name), RegionForm.Kind.ABBREVIATION, null))));
-        RegionPaperConventions.BY_PAPER.forEach((paper, conventions) -> conventions.forEach((form, name) ->
+        paperConventions.byPaper().forEach((paper, conventions) -> conventions.forEach((form, name) ->
                 add(result, new RegionForm(form, soleRegion(name), RegionForm.Kind.PAPER, paper))));
         return result;
     }
@@ -147,7 +174,7 @@ public final class RegionGazetteer {
         return Collections.unmodifiableMap(frozen);
     }
 
-    static RegionGazetteer load() {
+    static RegionGazetteer load(Lexicons lexicons) {
         List<Region> regions = new ArrayList<>();
         for (String[] f : readTsv("regions.tsv")) {
             regions.add(new Region(emptyToNull(f[0]), f[1], RegionLevel.ofLabel(f[2]), emptyToNull(f[3]),
@@ -171,7 +198,7 @@ public final class RegionGazetteer {
             // Capitals and large cities abroad, under their country's ISO code.
             regions.add(new Region(null, f[0], RegionLevel.PREFECTURE, f[1], null, null));
         }
-        RegionGazetteer gazetteer = new RegionGazetteer(regions, countryShortNames);
+        RegionGazetteer gazetteer = new RegionGazetteer(regions, countryShortNames, lexicons);
         LOG.debug("Loaded {} regions and {} written forms", gazetteer.regions.size(), gazetteer.forms.size());
         return gazetteer;
     }

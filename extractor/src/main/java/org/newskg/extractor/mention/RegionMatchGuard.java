@@ -3,6 +3,7 @@ package org.newskg.extractor.mention;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extractor.lexicon.Lexicons;
 import org.newskg.extractor.token.Tokenizer;
 
 /**
@@ -12,11 +13,6 @@ import org.newskg.extractor.token.Tokenizer;
  * that are common words (城区, 东区, 光明村) and so need their parent named in the article.
  */
 final class RegionMatchGuard {
-
-    /** Two-character words whose first character is an administrative suffix. */
-    private static final Set<String> SUFFIX_CONTINUATIONS = Set.of(
-            "市场", "市值", "市面", "市容", "市井", "市价", "区域", "区间", "区块", "区分", "区别", "区位",
-            "旗帜", "旗袍", "旗舰", "盟友", "盟约", "镇定", "镇静", "镇痛", "乡愁", "村落", "省份", "省心", "省钱", "州际");
 
     /** Characters that turn a bare short form into a different word: 中山路, 朝鲜族, 哈密瓜, 印度洋. */
     private static final String BLOCKED_AFTER_SHORT_FORM = "路街巷桥门石瓜族语治菜茶洋剧";
@@ -35,23 +31,22 @@ final class RegionMatchGuard {
     /** What the name of a real township ends in; other township-level units are zones and farms. */
     private static final List<String> TOWNSHIP_SUFFIXES = List.of("镇", "乡", "苏木", "街道");
 
-    /** County names that are also everyday words of Chinese history and politics. */
-    private static final Set<String> COMMON_WORD_NAMES = Set.of("解放区", "市中区");
-
     private static final List<String> LOCAL_SUFFIXES = List.of(
             "自治县", "自治旗", "民族乡", "街道", "苏木", "嘎查", "社区", "林区", "区", "县", "旗", "市", "镇", "乡", "村");
 
-    /** Township and village names that are everyday words or slogans in a news text. */
-    private static final Set<String> COMMON_LOCAL_BASES = Set.of(
-            "新农", "新", "幸福", "和谐", "文明", "光明", "团结", "胜利", "前进", "民主", "红旗", "东风", "新华",
-            "建设", "友谊", "先锋", "向阳", "新生", "解放", "人民", "中心", "城关", "和平", "长安", "新城",
-            "繁荣", "富强", "振兴", "复兴", "希望", "美丽", "新时代", "新建", "新兴", "开发", "工业", "园区", "小城",
-            "先进", "富裕", "小康", "和睦", "模范", "示范");
-
     private final Tokenizer words;
+    /** Two-character words whose first character is an administrative suffix (市场, 区域, 旗帜). */
+    private final Set<String> suffixContinuations;
+    /** County names that are also everyday words of Chinese history and politics. */
+    private final Set<String> commonWordNames;
+    /** Township and village names that are everyday words or slogans in a news text. */
+    private final Set<String> commonLocalBases;
 
-    RegionMatchGuard(Tokenizer words) {
+    RegionMatchGuard(Tokenizer words, Lexicons lexicons) {
         this.words = words;
+        this.suffixContinuations = lexicons.words("region-suffix-continuations.txt");
+        this.commonWordNames = lexicons.words("region-common-word-names.txt");
+        this.commonLocalBases = lexicons.words("region-common-local-bases.txt");
     }
 
     /** Whether the text around {@code [start, end)} lets {@code form} be read as a region. */
@@ -74,7 +69,7 @@ final class RegionMatchGuard {
             return false;
         }
         char next = end < text.length() ? text.charAt(end) : ' ';
-        if (end < text.length() && SUFFIX_CONTINUATIONS.contains("" + text.charAt(end - 1) + next)) {
+        if (end < text.length() && suffixContinuations.contains("" + text.charAt(end - 1) + next)) {
             return false;
         }
         if (form.kind() != RegionForm.Kind.FULL && BLOCKED_AFTER_SHORT_FORM.indexOf(next) >= 0) {
@@ -96,7 +91,7 @@ final class RegionMatchGuard {
      * bases), 光明村, 和平街道, county cities in 城市, and zones and farms listed as townships
      * (新能源产业园). Such names count only when the article names their parent.
      */
-    static boolean needsContext(RegionForm form) {
+    boolean needsContext(RegionForm form) {
         Region region = form.region();
         if (region.level().isAbove(RegionLevel.COUNTY)) {
             return false;
@@ -107,7 +102,7 @@ final class RegionMatchGuard {
         if (form.kind() != RegionForm.Kind.FULL) {
             return false;
         }
-        if (COMMON_WORD_NAMES.contains(region.name())) {
+        if (commonWordNames.contains(region.name())) {
             return true;
         }
         if (region.level() == RegionLevel.COUNTY && region.name().endsWith("城市")) {
@@ -117,12 +112,12 @@ final class RegionMatchGuard {
         if (base.length() <= 1) {
             return true;
         }
-        return region.level() != RegionLevel.COUNTY && COMMON_LOCAL_BASES.contains(base);
+        return region.level() != RegionLevel.COUNTY && commonLocalBases.contains(base);
     }
 
     /** Whether a township or village name would be made of a base that is an everyday word (幸福, 新农). */
-    static boolean isCommonLocalBase(String base) {
-        return COMMON_LOCAL_BASES.contains(base);
+    boolean isCommonLocalBase(String base) {
+        return commonLocalBases.contains(base);
     }
 
     /**

@@ -1,39 +1,64 @@
 package org.newskg.extractor.mention;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.extractor.lexicon.Lexicons;
 
 /**
- * What a paper means by its own words for regions: in 内蒙古日报 自治区, 我区, 全区 and 区内 are
- * 内蒙古自治区; in 呼和浩特日报 我市, 全市, 首府 and 青城 are 呼和浩特市. Both papers are published in
- * the autonomous region, so 自治区 and 首府 mean the same in both.
+ * What a paper means by its own words for regions, for every paper of {@code paper-home-regions.tsv}
+ * by the rules of {@code paper-region-words.tsv}: in 内蒙古日报 自治区, 我区, 全区 and 区内 are
+ * 内蒙古自治区; in 呼和浩特日报 我市 and 全市 are 呼和浩特市, in 包头日报 包头市; 首府 and 青城 are
+ * 呼和浩特市 in every paper of the autonomous region.
  */
 final class RegionPaperConventions {
 
-    static final String INNER_MONGOLIA_DAILY = "内蒙古日报";
-    static final String HOHHOT_DAILY = "呼和浩特日报";
-    static final String INNER_MONGOLIA = "内蒙古自治区";
-    static final String HOHHOT = "呼和浩特市";
-
     /** paper → written form → full name. */
-    static final Map<String, Map<String, String>> BY_PAPER = Map.of(
-            INNER_MONGOLIA_DAILY, Map.of(
-                    "自治区", INNER_MONGOLIA, "我区", INNER_MONGOLIA, "全区", INNER_MONGOLIA, "区内", INNER_MONGOLIA,
-                    "首府", HOHHOT, "青城", HOHHOT),
-            HOHHOT_DAILY, Map.of(
-                    "自治区", INNER_MONGOLIA, "我区", INNER_MONGOLIA,
-                    "我市", HOHHOT, "全市", HOHHOT, "首府", HOHHOT, "青城", HOHHOT));
+    private final Map<String, Map<String, String>> byPaper;
+    /** paper → the regions it writes from, province first. */
+    private final Map<String, List<String>> home;
 
-    /** The regions a paper writes from, which count as context when names are ambiguous. */
-    static final Map<String, List<String>> HOME = Map.of(
-            INNER_MONGOLIA_DAILY, List.of(INNER_MONGOLIA),
-            HOHHOT_DAILY, List.of(INNER_MONGOLIA, HOHHOT));
-
-    /** The full names of the regions {@code paper} writes from; none when the paper is unknown. */
-    static List<String> homeOf(String paper) {
-        return paper == null ? List.of() : HOME.getOrDefault(paper, List.of());
+    RegionPaperConventions(Lexicons lexicons) {
+        List<String[]> words = lexicons.rows("paper-region-words.tsv", 3);
+        Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+        Map<String, List<String>> homes = new LinkedHashMap<>();
+        for (String[] paper : lexicons.rows("paper-home-regions.tsv", 3)) {
+            String homeRegion = paper[1];
+            String province = paper[2];
+            Map<String, String> conventions = new LinkedHashMap<>();
+            for (String[] word : words) {
+                if (usedBy(word[2], homeRegion, province)) {
+                    conventions.put(word[0], switch (word[1]) {
+                        case "home" -> homeRegion;
+                        case "province" -> province;
+                        default -> word[1];
+                    });
+                }
+            }
+            forms.put(paper[0], Collections.unmodifiableMap(conventions));
+            homes.put(paper[0], homeRegion.equals(province) ? List.of(province) : List.of(province, homeRegion));
+        }
+        this.byPaper = Collections.unmodifiableMap(forms);
+        this.home = Collections.unmodifiableMap(homes);
     }
 
-    private RegionPaperConventions() {
+    private static boolean usedBy(String papers, String homeRegion, String province) {
+        return switch (papers) {
+            case "any" -> true;
+            case "provincial" -> homeRegion.equals(province);
+            case "city" -> !homeRegion.equals(province) && homeRegion.endsWith("市");
+            default -> papers.startsWith("in:") && province.equals(papers.substring(3));
+        };
+    }
+
+    /** paper → written form → full name. */
+    Map<String, Map<String, String>> byPaper() {
+        return byPaper;
+    }
+
+    /** The full names of the regions {@code paper} writes from; none when the paper is unknown. */
+    List<String> homeOf(String paper) {
+        return paper == null ? List.of() : home.getOrDefault(paper, List.of());
     }
 }

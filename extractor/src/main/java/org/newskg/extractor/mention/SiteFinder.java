@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newskg.extractor.lexicon.Lexicons;
 import org.newskg.extractor.token.Tokenizer;
 
 /**
@@ -17,6 +18,7 @@ public final class SiteFinder implements MentionFinder {
 
     private final RegionGazetteer gazetteer;
     private final NameBodyTrimmer trimmer;
+    private final SiteVocabulary vocabulary;
 
     public SiteFinder() {
         this(RegionGazetteer.bundled());
@@ -27,8 +29,13 @@ public final class SiteFinder implements MentionFinder {
     }
 
     public SiteFinder(RegionGazetteer gazetteer, Tokenizer tokenizer) {
+        this(gazetteer, tokenizer, Lexicons.bundled());
+    }
+
+    public SiteFinder(RegionGazetteer gazetteer, Tokenizer tokenizer, Lexicons lexicons) {
         this.gazetteer = gazetteer;
         this.trimmer = new NameBodyTrimmer(tokenizer);
+        this.vocabulary = new SiteVocabulary(lexicons);
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class SiteFinder implements MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         int lastEnd = 0;
         for (int end = 1; end <= text.length(); end++) {
-            List<String> suffixes = SiteVocabulary.SUFFIXES_BY_LAST_CHAR.get(text.charAt(end - 1));
+            List<String> suffixes = vocabulary.suffixesByLastChar.get(text.charAt(end - 1));
             if (suffixes == null) {
                 continue;
             }
@@ -60,8 +67,8 @@ public final class SiteFinder implements MentionFinder {
      * Whether the suffix belongs to a longer word: 人民路街道 and 人民路社区 are divisions (the region
      * finder's), 街道 is no street, 交通路网 no road.
      */
-    private static boolean continuesAsAnotherWord(String text, int end) {
-        return end < text.length() && SiteVocabulary.SUFFIX_CONTINUATIONS.contains(text.substring(end - 1, end + 1))
+    private boolean continuesAsAnotherWord(String text, int end) {
+        return end < text.length() && vocabulary.suffixContinuations.contains(text.substring(end - 1, end + 1))
                 || text.startsWith("街道", end) || text.startsWith("社区", end)
                 || text.charAt(end - 1) == '街' && text.startsWith("道", end);
     }
@@ -95,13 +102,13 @@ public final class SiteFinder implements MentionFinder {
      * Where the name before {@code suffixStart} begins: after punctuation, a boundary character or
      * a boundary verb; -1 when no such edge lies within reach, since then the start is a guess.
      */
-    static int nameStart(String text, int limit, int suffixStart) {
+    int nameStart(String text, int limit, int suffixStart) {
         for (int i = suffixStart; i > limit; i--) {
             char c = text.charAt(i - 1);
             if (!isNameChar(c) || SiteVocabulary.BOUNDARY_CHARS.indexOf(c) >= 0) {
                 return i;
             }
-            if (i >= 2 && SiteVocabulary.BOUNDARY_VERBS.contains(text.substring(i - 2, i))) {
+            if (i >= 2 && vocabulary.boundaryVerbs.contains(text.substring(i - 2, i))) {
                 return i;
             }
         }
@@ -121,22 +128,22 @@ public final class SiteFinder implements MentionFinder {
         return start;
     }
 
-    private static boolean isProperBody(String body, char suffixHead) {
+    private boolean isProperBody(String body, char suffixHead) {
         if (body.length() < 2 || SiteVocabulary.DETERMINERS.indexOf(body.charAt(0)) >= 0) {
             return false;
         }
-        if (SiteVocabulary.GENERIC_BODIES.contains(body)) {
+        if (vocabulary.genericBodies.contains(body)) {
             return false;
         }
         if (SiteVocabulary.NUMERALS.indexOf(body.charAt(0)) >= 0 && SiteVocabulary.COUNTERS.indexOf(body.charAt(1)) >= 0) {
             return false;
         }
-        for (String generic : SiteVocabulary.GENERIC_BODIES) {
+        for (String generic : vocabulary.genericBodies) {
             if (generic.length() >= 2 && body.endsWith(generic) && body.length() - generic.length() < 2) {
                 return false;
             }
         }
-        return !SiteVocabulary.GENERIC_COMPOUNDS.contains("" + body.charAt(body.length() - 1) + suffixHead);
+        return !vocabulary.genericCompounds.contains("" + body.charAt(body.length() - 1) + suffixHead);
     }
 
     private static boolean isNameChar(char c) {

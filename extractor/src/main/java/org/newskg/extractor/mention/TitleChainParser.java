@@ -29,6 +29,12 @@ final class TitleChainParser {
     private static final Set<String> DESCRIPTORS = Set.of("选手", "领导");
     /** Words that qualify a post rather than name where it is (原局长, 代总统, 轮值主席, 候补委员). */
     private static final Set<String> QUALIFIERS = Set.of("原", "前", "代", "候补", "轮值", "名誉");
+    /** Words that close the name of a session whose number the chain would stop at (二次会议). */
+    private static final Set<String> SESSION = Set.of("会议", "全会", "全体会议", "大会");
+    /** A session's name up to its number: 十四届全国人大二次, 十四届人大第三次. */
+    private static final java.util.regex.Pattern SESSION_NAME = java.util.regex.Pattern.compile(
+            "第?[一二三四五六七八九十]+届[^、\\s]{0,10}?第?[一二三四五六七八九十]+次(?:全体)?$");
+
     /** 兼 joins two titles of one person like 、 (全国政协副主席兼秘书长). */
     private static final String CONCURRENTLY = "兼";
 
@@ -62,6 +68,20 @@ final class TitleChainParser {
             }
             if (left == right) {
                 break;
+            }
+            if (left > 0 && SESSION.contains(tokens.get(left).word())) {
+                // 十四届全国人大二次会议新闻发言人: the session's name holds numerals the chain stops at.
+                java.util.regex.Matcher session = SESSION_NAME.matcher(region.substring(0, tokens.get(left).offset()));
+                if (session.find()) {
+                    while (left > 0 && tokens.get(left - 1).offset() >= session.start()) {
+                        left--;
+                    }
+                }
+            }
+            if (left > 0 && QUALIFIERS.contains(tokens.get(left - 1).word())
+                    && (left == 1 || tokens.get(left - 2).word().equals("、"))) {
+                // 省委副书记、代省长: HanLP cuts 代 off the title it qualifies.
+                left--;
             }
             boolean refersBack = false;
             if (left < right - 1 && left > 0 && isDemonstrative(tokens.get(left - 1))

@@ -49,7 +49,37 @@ final class TitleExpander {
         if ("reporter".equals(TitleLexicon.instance().roleOf(head))) {
             return reporter(text, segment, context);
         }
+        String standing = null;
+        for (String qualifier : HEAD_QUALIFIERS) {
+            // 局原局长, 省代省长: the post is 局长, 省长; the qualifier says how it is held.
+            if (head.startsWith(qualifier) && TitleLexicon.instance().isHead(head.substring(qualifier.length()))) {
+                standing = qualifier.equals("代") ? HoldingAttributes.ACTING : HoldingAttributes.FORMER;
+                head = head.substring(qualifier.length());
+                break;
+            }
+        }
         String prefix = segment.prefix();
+        for (Map.Entry<String, String> sar : SPECIAL_REGIONS_SHORT.entrySet()) {
+            if (prefix.startsWith(sar.getKey())) {
+                // 香港特区行政长官 is the chief executive of 香港特别行政区.
+                prefix = sar.getValue() + prefix.substring(sar.getKey().length());
+            }
+        }
+        if (head.equals("外交部长")) {
+            // 外交部长 is a head of its own for finding foreign ministers; as a post it is 外交部 + 部长.
+            prefix = prefix + "外交部";
+            head = "部长";
+        }
+        if ((head.equals("部长") || head.equals("副部长")) && !prefix.isEmpty() && !prefix.endsWith("部")) {
+            // 国防部长 is the minister of 国防部: the 部 of the body is written once.
+            prefix = prefix + "部";
+        }
+        String qualifier = formerQualifier(prefix);
+        if (qualifier != null) {
+            // 原国防部长, 时任省委书记: the post named after it, held in the past.
+            standing = HoldingAttributes.FORMER;
+            prefix = prefix.substring(qualifier.length());
+        }
         String region = null;
         String rest = prefix;
         for (String shortForm : REGION_SHORT_FORMS) {
@@ -75,6 +105,16 @@ final class TitleExpander {
         if (segment.refersBack()) {
             organization = companyNamedBefore(text, segment.start());
             inTitle = organization;
+        } else if (prefix.isEmpty() && NATIONAL_BARE.containsKey(head)) {
+            // 中央书记处书记、国务委员: a state councillor is the State Council's whatever came before.
+            organization = NATIONAL_BARE.get(head);
+            inTitle = null;
+        } else if (prefix.isEmpty() && previous != null && GOVERNMENT_HEADS.contains(head)
+                && !GOVERNMENT_HEADS.contains(previousHead(previous))) {
+            // 省委副书记、代省长: the governor heads the region's government, not the party committee.
+            region = previous.region();
+            organization = region == null ? null : region + "人民政府";
+            inTitle = region;
         } else if (prefix.isEmpty() && previous != null) {
             // 局长 after 市行政审批和政务服务局党组书记: the same body's post.
             region = previous.region();
@@ -88,7 +128,12 @@ final class TitleExpander {
             String r = region == null ? "" : region;
             java.util.Optional<TitleOrganizations.Named> named = region == null
                     ? TitleOrganizations.standard().named(rest) : java.util.Optional.empty();
-            if (known != null) {
+            if (named.isPresent() && !named.get().isState() && previous != null && previous.organization() != null
+                    && !CHINA.equals(previous.organization()) && TitleOrganizations.standard().isArea(previous.organization())) {
+                // 某国总统当选人、国防部长: the ministry is that state's, not China's.
+                organization = previous.organization() + rest;
+                inTitle = organization;
+            } else if (known != null) {
                 organization = known[1].replace("{R}", r);
                 inTitle = known[2].replace("{R}", r);
             } else if (named.isPresent()) {
@@ -110,9 +155,45 @@ final class TitleExpander {
                 attributes.put(Mention.ATTR_ORGANIZATION_KIND, "state");
             }
         }
+        if (standing != null) {
+            attributes.put(HoldingAttributes.STANDING, standing);
+        }
         Mention mention = new Mention(MentionType.TITLE, segment.start(), segment.end(), segment.text(),
                 segment.text(), attributes);
         return new Expansion(mention, region, organization, inTitle);
+    }
+
+    private static final String CHINA = "中华人民共和国";
+
+    /** Special administrative regions written short in titles (香港特区行政长官). */
+    private static final Map<String, String> SPECIAL_REGIONS_SHORT = Map.of(
+            "香港特区", "香港特别行政区", "澳门特区", "澳门特别行政区");
+    /** Bare titles that name one national post whatever title comes before them. */
+    private static final Map<String, String> NATIONAL_BARE = Map.of("国务委员", "中华人民共和国国务院");
+
+    /** Qualifiers written inside a title, right before its head word (局原局长, 省代省长). */
+    private static final List<String> HEAD_QUALIFIERS = List.of("原", "前", "代");
+    /** Words before a whole title that make it a past holding (原国防部长, 前国家主席, 时任省委书记). */
+    private static final List<String> FORMER_PREFIXES = List.of("时任", "前任", "原任", "原", "前");
+    /** What follows 原 or 前 in place names that open with them (原平市, 原阳县, 原州区, 前海, 前郭县). */
+    private static final String PLACE_AFTER_QUALIFIER = "平阳州海郭进";
+
+    /** The past-holding word the prefix opens with, or null. */
+    static String formerQualifier(String prefix) {
+        for (String qualifier : FORMER_PREFIXES) {
+            if (prefix.startsWith(qualifier) && prefix.length() > qualifier.length()
+                    && (qualifier.length() > 1 || PLACE_AFTER_QUALIFIER.indexOf(prefix.charAt(1)) < 0)) {
+                return qualifier;
+            }
+        }
+        return null;
+    }
+
+    /** The head word of the title an expansion is of. */
+    private static String previousHead(Expansion previous) {
+        String full = previous.mention().attribute(Mention.ATTR_FULL_TITLE);
+        String head = full == null ? null : TitleLexicon.instance().headEndingAt(full, full.length());
+        return head == null ? "" : head;
     }
 
     /** 记者 belongs to the agency named before it, else to the paper that prints the page. */

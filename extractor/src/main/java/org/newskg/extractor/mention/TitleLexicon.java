@@ -1,7 +1,7 @@
 package org.newskg.extractor.mention;
 
-import java.util.HashMap;
 import java.util.Map;
+import org.newskg.extractor.lexicon.Lexicons;
 
 /**
  * Words that end a post title (书记, 副主任, 总经理助理, 记者 …) and the kind of person each implies.
@@ -31,12 +31,7 @@ final class TitleLexicon {
     }
 
     private static TitleLexicon load() {
-        Map<String, String> roles = new HashMap<>();
-        for (String line : PersonWordList.lines("title-heads.txt")) {
-            String[] fields = line.split("\t");
-            roles.put(fields[0], fields.length > 1 ? fields[1] : "other");
-        }
-        return new TitleLexicon(Map.copyOf(roles));
+        return new TitleLexicon(Lexicons.bundled().titleHeads());
     }
 
     boolean isHead(String word) {

@@ -22,9 +22,11 @@ final class VillageFinder {
     private static final String JOINERS = "、和及";
 
     private final Tokenizer recognizer;
+    private final RegionMatchGuard guard;
 
-    VillageFinder(Tokenizer recognizer) {
+    VillageFinder(Tokenizer recognizer, RegionMatchGuard guard) {
         this.recognizer = recognizer;
+        this.guard = guard;
     }
 
     /** The villages written right after the resolved county- and township-level {@code regions}. */
@@ -81,7 +83,7 @@ final class VillageFinder {
 
     /** 贫困村, 新农村, 示范村: a base that is an ordinary word or slogan makes a kind of village, not a name. */
     private boolean isPlainBase(String base) {
-        return !RegionMatchGuard.isCommonLocalBase(base) && !recognizer.isCommonWord(base)
+        return !guard.isCommonLocalBase(base) && !recognizer.isCommonWord(base)
                 && !recognizer.isCommonWord(base.substring(base.length() - 2));
     }
 

@@ -150,13 +150,67 @@ public final class DocumentGraphBuilder {
             }
             Node titleMention = evidence.mentionOf(holding.title(), post, facts, a);
             Node personMention = evidence.mentionOf(holding.person(), person, facts, a);
+            // 1985年，X出任…市长: a holding dated years before the article is a past one, and so is its change.
+            boolean historical = attested != null && historical(facts, holding, attested);
+            TenureWriter.Holding how = new TenureWriter.Holding(holding.former() || historical, holding.acting(),
+                    holding.concurrent(), historical ? null : holding.change(),
+                    holding.change() == null || historical ? null : statedDate(facts, holding));
             writers.tenures().attest(holding.person().canonical(), person, holding.fullTitle(), post, org, a, attested,
-                    Arrays.asList(titleMention, personMention));
+                    Arrays.asList(titleMention, personMention), how);
         }
         int n = 0;
         for (EventFact event : facts.events()) {
             describeEvent(g, a, Iris.event(src.name(), article.index(), n++), event, evidence, facts);
         }
+    }
+
+    /**
+     * The day a change is dated in its own sentence (3月12日，…任命X为…): the last full date written
+     * before the person in that sentence; null when the sentence gives none (the article's date holds).
+     */
+    static LocalDate statedDate(ArticleFacts facts, PostHolding holding) {
+        int at = Math.min(holding.person().start(), holding.title().start());
+        int from = 0;
+        for (int[] sentence : facts.sentences()) {
+            if (sentence[0] <= at && at < sentence[1]) {
+                from = sentence[0];
+            }
+        }
+        LocalDate stated = null;
+        for (Mention m : facts.mentions()) {
+            String datatype = m.attribute(Mention.ATTR_DATATYPE);
+            if (m.type() == org.newskg.extractor.mention.MentionType.DATE && m.start() >= from && m.end() <= at
+                    && (datatype == null || "date".equals(datatype))) {
+                try {
+                    stated = LocalDate.parse(m.canonical());
+                } catch (java.time.format.DateTimeParseException e) {
+                    // a date without its year or day: not a day to date the change by
+                }
+            }
+        }
+        return stated;
+    }
+
+    /** How many years before the article a stated year makes a holding past. */
+    private static final int HISTORICAL_YEARS = 2;
+
+    /** Whether the holding's sentence dates it, before the person, to a year long before the article's. */
+    static boolean historical(ArticleFacts facts, PostHolding holding, LocalDate article) {
+        int at = Math.min(holding.person().start(), holding.title().start());
+        int from = 0;
+        for (int[] sentence : facts.sentences()) {
+            if (sentence[0] <= at && at < sentence[1]) {
+                from = sentence[0];
+            }
+        }
+        for (Mention m : facts.mentions()) {
+            if (m.type() == org.newskg.extractor.mention.MentionType.DATE && m.start() >= from && m.end() <= at
+                    && m.canonical().matches("\\d{4}.*")
+                    && Integer.parseInt(m.canonical().substring(0, 4)) <= article.getYear() - HISTORICAL_YEARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Headline-less pieces (briefs, captions) are named by the start of their text, so every article has one. */

@@ -1,13 +1,9 @@
 package org.newskg.extractor.rdf;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.newskg.extractor.lexicon.Lexicons;
 
 /**
  * The role a post title names: its head word (书记 in 内蒙古自治区党委书记, 副主任 in …常委会副主任),
@@ -15,7 +11,6 @@ import java.util.Set;
  */
 final class PostRoles {
 
-    private static final String LIST = "/org/newskg/data/lexicon/title-heads.txt";
     private static final String BYLINE_ROLE = "reporter";
     private static final PostRoles STANDARD = load();
 
@@ -55,26 +50,13 @@ final class PostRoles {
     }
 
     private static PostRoles load() {
-        InputStream in = PostRoles.class.getResourceAsStream(LIST);
-        if (in == null) {
-            throw new IllegalStateException("word list missing from the classpath: " + LIST);
-        }
-        Set<String> heads = new HashSet<>();
+        Map<String, String> roles = Lexicons.bundled().titleHeads();
         Set<String> bylineHeads = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    String[] fields = trimmed.split("\t");
-                    heads.add(fields[0]);
-                    if (fields.length > 1 && BYLINE_ROLE.equals(fields[1])) {
-                        bylineHeads.add(fields[0]);
-                    }
-                }
+        roles.forEach((head, role) -> {
+            if (BYLINE_ROLE.equals(role)) {
+                bylineHeads.add(head);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PostRoles(heads, bylineHeads);
+        });
+        return new PostRoles(roles.keySet(), bylineHeads);
     }
 }

@@ -28,10 +28,17 @@ final class GraphStoreClient {
 
     private final HttpClient http;
     private final String endpoint;
+    private final DigestAuthentication digest;
 
     GraphStoreClient(HttpClient http, String endpoint) {
+        this(http, endpoint, null);
+    }
+
+    /** With {@code credentialsOrNull}, answers the server's digest challenges (Virtuoso's {@code -auth} endpoints). */
+    GraphStoreClient(HttpClient http, String endpoint, RemoteCredentials credentialsOrNull) {
         this.http = http;
         this.endpoint = endpoint;
+        this.digest = credentialsOrNull == null ? null : new DigestAuthentication(credentialsOrNull);
     }
 
     /** Replaces the graph named {@code graphIri} on the server by {@code graph}. */
@@ -43,6 +50,7 @@ final class GraphStoreClient {
                 .header("Content-Type", Lang.NTRIPLES.getHeaderString() + "; charset=utf-8")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
+        request = authorised(request);
         HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(), "writing graph " + graphIri);
         if (response.statusCode() / 100 != 2) {
             throw RemoteErrors.status(endpoint, "writing graph " + graphIri, response.statusCode(), response.body());
@@ -56,6 +64,7 @@ final class GraphStoreClient {
                 .header("Accept", ACCEPT)
                 .GET()
                 .build();
+        request = authorised(request);
         String doing = "reading graph " + graphIri;
         HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream(), doing);
         try (InputStream in = response.body()) {
@@ -78,9 +87,28 @@ final class GraphStoreClient {
         return URI.create(endpoint + "?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
     }
 
+    private HttpRequest authorised(HttpRequest request) {
+        if (digest == null) {
+            return request;
+        }
+        return digest.authorization(request.method(), request.uri())
+                .map(header -> HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
+                        .header("Authorization", header).build())
+                .orElse(request);
+    }
+
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, String doing) {
         try {
-            return http.send(request, handler);
+            HttpResponse<T> response = http.send(request, handler);
+            // A first request, or one whose nonce went stale, is answered once more with the new challenge.
+            if (response.statusCode() == 401 && digest != null
+                    && digest.challenged(response.headers().firstValue("WWW-Authenticate").orElse(null))) {
+                if (response.body() instanceof InputStream in) {
+                    in.close();
+                }
+                response = http.send(authorised(request), handler);
+            }
+            return response;
         } catch (IOException e) {
             throw RemoteErrors.describe(endpoint, doing, e);
         } catch (InterruptedException e) {

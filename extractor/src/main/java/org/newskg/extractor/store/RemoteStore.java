@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * A dataset on a SPARQL 1.1 server (Fuseki, RDF4J Server, GraphDB, …): queries go through
  * RDF4J's SPARQL client, and each source file's graph is written whole with the Graph Store
  * Protocol. Plain queries see the union of all graphs only if the server's default graph is
- * that union (Fuseki/TDB2: {@code tdb2:unionDefaultGraph true}).
+ * that union (Fuseki/TDB2: {@code tdb2:unionDefaultGraph true}); Virtuoso's is not, and its
+ * queries are rewritten to read as if it were ({@link QueryDialect}).
  */
 public final class RemoteStore implements Store {
 
@@ -47,6 +48,7 @@ public final class RemoteStore implements Store {
     private final RemoteEndpoints endpoints;
     private final SPARQLRepository repository;
     private final GraphStoreClient graphStore;
+    private QueryDialect dialect = QueryDialect.standard();
 
     private RemoteStore(String location, RemoteEndpoints endpoints, SPARQLRepository repository, GraphStoreClient graphStore) {
         this.location = location;
@@ -57,25 +59,53 @@ public final class RemoteStore implements Store {
 
     /** Connects to the dataset at {@code url}, checking that it answers queries. */
     public static RemoteStore open(String url) {
+        return open(url, RemoteCredentials.configured().orElse(null));
+    }
+
+    /** Connects to the dataset at {@code url}, writing with {@code credentialsOrNull} where the server wants them. */
+    public static RemoteStore open(String url, RemoteCredentials credentialsOrNull) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        return open(url, RemoteEndpoints.resolve(url, new EndpointProbe(http)), http);
+        return open(url, RemoteEndpoints.resolve(url, new EndpointProbe(http), credentialsOrNull != null), http,
+                credentialsOrNull);
     }
 
     /** Connects to endpoints the caller already knows. */
     public static RemoteStore open(String location, RemoteEndpoints endpoints) {
         return open(location, endpoints, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build());
+                .connectTimeout(Duration.ofSeconds(10)).build(), RemoteCredentials.configured().orElse(null));
     }
 
-    private static RemoteStore open(String location, RemoteEndpoints endpoints, HttpClient http) {
+    private static RemoteStore open(String location, RemoteEndpoints endpoints, HttpClient http,
+            RemoteCredentials credentialsOrNull) {
         LOG.debug("remote store {}: {}", location, endpoints);
         SPARQLRepository repository = new SPARQLRepository(endpoints.query(), endpoints.update());
+        if (credentialsOrNull != null && endpoints.server() != RemoteEndpoints.Server.VIRTUOSO) {
+            repository.setUsernameAndPassword(credentialsOrNull.user(), credentialsOrNull.password());
+        }
         repository.init();
-        return new RemoteStore(location, endpoints, repository, new GraphStoreClient(http, endpoints.graphStore()));
+        RemoteStore store = new RemoteStore(location, endpoints, repository,
+                new GraphStoreClient(http, endpoints.graphStore(), credentialsOrNull));
+        if (endpoints.server() == RemoteEndpoints.Server.VIRTUOSO) {
+            store.dialect = QueryDialect.virtuoso(store.firstColumn(QueryDialect.SERVICE_DESCRIPTION_GRAPHS));
+        }
+        return store;
+    }
+
+    private List<String> firstColumn(String sparql) {
+        ResultSetRewindable rows = select(sparql);
+        List<String> values = new ArrayList<>();
+        String var = rows.getResultVars().get(0);
+        while (rows.hasNext()) {
+            Node node = rows.nextBinding().get(org.apache.jena.sparql.core.Var.alloc(var));
+            if (node != null) {
+                values.add(node.isURI() ? node.getURI() : node.toString());
+            }
+        }
+        return values;
     }
 
     public RemoteEndpoints endpoints() {
@@ -112,9 +142,14 @@ public final class RemoteStore implements Store {
             throw new UserInputException("unsupported query form: use SELECT, ASK, CONSTRUCT or DESCRIBE");
         }
         // The parsed query, serialised, carries the predeclared prefixes to a server that knows none of them.
-        String text = query.serialize();
+        if (query.isAskType() && dialect.asksBySelect()) {
+            return new QueryOutcome.Ask(selectAsSent(dialect.query(QueryDialect.askAsSelect(query)),
+                    dialect.timeoutSeconds(seconds)).hasNext());
+        }
+        String text = dialect.query(query);
+        seconds = dialect.timeoutSeconds(seconds);
         if (query.isSelectType()) {
-            return new QueryOutcome.Select(select(text, seconds));
+            return new QueryOutcome.Select(selectAsSent(text, seconds));
         }
         try (RepositoryConnection c = repository.getConnection()) {
             if (query.isAskType()) {
@@ -133,10 +168,14 @@ public final class RemoteStore implements Store {
     }
 
     private ResultSetRewindable select(String text) {
-        return select(text, (int) QueryControl.DEFAULT_TIMEOUT.toSeconds());
+        return select(text, dialect.timeoutSeconds((int) QueryControl.DEFAULT_TIMEOUT.toSeconds()));
     }
 
     private ResultSetRewindable select(String text, int seconds) {
+        return selectAsSent(dialect.query(text), seconds);
+    }
+
+    private ResultSetRewindable selectAsSent(String text, int seconds) {
         try (RepositoryConnection c = repository.getConnection()) {
             var tupleQuery = c.prepareTupleQuery(text);
             tupleQuery.setMaxExecutionTime(seconds);

@@ -6,6 +6,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.newskg.extractor.Remedy;
 import org.newskg.extractor.UserInputException;
 import org.newskg.ontology.Prefixes;
 
@@ -21,7 +22,7 @@ final class SparqlQueries {
 
     static Query parse(String sparql) {
         if (sparql == null || sparql.isBlank()) {
-            throw new UserInputException("the query is empty: give a SPARQL query as the argument or with --file");
+            throw new UserInputException("the query is empty: give a SPARQL query", Remedy.A_QUERY, null);
         }
         Query query = new Query();
         query.getPrefixMapping().setNsPrefixes(Prefixes.standard());

@@ -34,7 +34,10 @@ public record StoreStatistics(Map<String, Long> byType, long graphs, long triple
         // The ontology's graph describes terms, not pages: counted neither as a graph nor in triples.
         // Its triples have terms as subjects and the source graphs' have instances, so none is in both.
         String ontology = "<" + OntologyResources.ONTOLOGY_GRAPH + ">";
-        long graphs = count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != " + ontology + ") }");
+        // The inferred tenures (TenureInference) are no source either.
+        String inferred = "<" + org.newskg.extractor.inference.TenureInference.GRAPH + ">";
+        long graphs = count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != " + ontology
+                + " && ?g != " + inferred + ") }");
         long triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
                 - count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH " + ontology + " { ?s ?p ?o } }");
         return new StoreStatistics(byType, graphs, triples);

@@ -45,6 +45,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.extractor.Remedy;
 import org.newskg.extractor.UserInputException;
 import org.newskg.ontology.Prefixes;
 
@@ -62,7 +63,8 @@ public final class TdbStore implements Store, Compactable {
     /** Opens the store in {@code directory}, creating it when absent. */
     public static TdbStore open(Path directory) {
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new UserInputException("store " + directory + " is a file, not a directory: name a directory with --store");
+            throw new UserInputException("store " + directory + " is a file, not a directory: name a directory for the store",
+                    Remedy.A_STORE_DIRECTORY, null);
         }
         try {
             if (isMissingOrEmpty(directory)) {
@@ -74,7 +76,7 @@ public final class TdbStore implements Store, Compactable {
             return new TdbStore(directory, dsg);
         } catch (TDBException | DBOpEnvException e) {
             // TDB2 allows one process per store; its lock refusal is an AlreadyLocked (a DBOpEnvException).
-            throw new UserInputException(lockMessage(directory, e), e);
+            throw lockFailure(directory, e);
         } catch (java.io.IOException e) {
             throw new UserInputException("cannot create store " + directory + ": " + e.getMessage(), e);
         }
@@ -103,15 +105,15 @@ public final class TdbStore implements Store, Compactable {
         Files.move(staging, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String lockMessage(Path directory, RuntimeException e) {
+    private static UserInputException lockFailure(Path directory, RuntimeException e) {
         String msg = SparqlQueries.oneLine(e.getMessage());
         java.util.regex.Matcher pid = java.util.regex.Pattern.compile("(?i)(?:PID|process) (\\d+)").matcher(msg);
         Optional<String> holder = pid.find() ? Optional.of(pid.group(1)) : lockHolder(directory);
         if (holder.isPresent() || e instanceof AlreadyLocked) {
-            return "store " + directory + " is in use by process " + holder.orElse("(unknown)")
-                    + ": close that newskg (or use another --store) and try again";
+            return new UserInputException("store " + directory + " is in use by process " + holder.orElse("(unknown)")
+                    + ": close that newskg (or use another store) and try again", Remedy.ANOTHER_STORE, e);
         }
-        return "cannot open store " + directory + ": " + msg;
+        return new UserInputException("cannot open store " + directory + ": " + msg, e);
     }
 
     /** The process id TDB2 wrote into the store's lock file, when another process holds it. */
@@ -185,7 +187,8 @@ public final class TdbStore implements Store, Compactable {
                 throw new UserInputException(control.cancelled()
                         ? "query cancelled"
                         : "query timed out after " + seconds(control.timeout())
-                                + ": narrow it (LIMIT, more specific patterns) or allow more time with --timeout SECONDS", e);
+                                + ": narrow it (LIMIT, more specific patterns) or allow it more time",
+                        control.cancelled() ? null : Remedy.MORE_QUERY_TIME, e);
             } finally {
                 control.finished();
             }

@@ -46,7 +46,8 @@ public final class StoreValidator {
 
     private static List<String> sourceGraphs(Store store) {
         ResultSet rs = ((QueryOutcome.Select) store.query(
-                "SELECT ?g WHERE { GRAPH ?g { } FILTER(?g != <" + OntologyResources.ONTOLOGY_GRAPH + ">) } ORDER BY ?g")).rows();
+                "SELECT ?g WHERE { GRAPH ?g { } FILTER(?g != <" + OntologyResources.ONTOLOGY_GRAPH + "> && ?g != <"
+                        + org.newskg.extractor.inference.TenureInference.GRAPH + ">) } ORDER BY ?g")).rows();
         List<String> graphs = new ArrayList<>();
         rs.forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
         return graphs;

@@ -1,5 +1,7 @@
 package org.newskg.extractor.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -21,9 +23,11 @@ import org.newskg.extractor.mention.Recognizers;
 import org.newskg.extractor.mention.TextContext;
 
 /**
- * A reading aid, not a check: runs the recognisers over random stories the rules were never
- * written against (the shared news corpus, read at run time and never copied into the repo)
- * and prints what they find, for a person to judge. Runs only on request
+ * A reading aid: runs the recognisers over random stories the rules were never written against
+ * (the shared news corpus, read at run time and never copied into the repo) and prints what they
+ * find, for a person to judge; it fails only where a finding is no span of its story (an offset
+ * outside it, a text that is not what the story holds there, a post of a person never found).
+ * Runs only on request
  * ({@code -Dnewskg.review=N} stories, {@code -Dnewskg.review.seed}) and when the corpus is there.
  */
 @EnabledIfSystemProperty(named = "newskg.review", matches = "\\d+")
@@ -44,6 +48,13 @@ class UnseenNewsReview {
             List<Mention> all = new ArrayList<>(found);
             posts.forEach(p -> all.add(p.title()));
             List<Mention> resolved = MentionOverlaps.resolve(all);
+            for (Mention m : all) {
+                assertTrue(m.start() >= 0 && m.end() <= story.length() && m.start() < m.end(), m::toString);
+                assertEquals(story.substring(m.start(), m.end()), m.text(), m::toString);
+            }
+            for (PostHolding p : posts) {
+                assertTrue(found.contains(p.person()), () -> "post of a person never found: " + p);
+            }
             System.out.println("=== " + story.substring(0, Math.min(story.length(), 60)).replace('\n', ' '));
             for (MentionType type : List.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.REGION,
                     MentionType.SITE, MentionType.TITLE, MentionType.DATE)) {

@@ -73,9 +73,14 @@ class EvidenceFinderTest {
     }
 
     @Test
-    void anUnknownNodeOrANonIriIsAUserError() {
+    void anUnknownNodeOrNameIsAUserError() {
         assertThrows(UserInputException.class, () -> finder.find("nkgid:person/无此人"));
-        assertThrows(UserInputException.class, () -> finder.find("石泰峰"));
+        assertThrows(UserInputException.class, () -> finder.find("无此人名"));
+    }
+
+    @Test
+    void aNameMeansTheSameEntityAsItsIri() throws IOException {
+        assertEquals(finder.find("nkgid:person/石泰峰"), finder.find("石泰峰"));
     }
 
     private static final Map<String, String> TEXTS = new HashMap<>();

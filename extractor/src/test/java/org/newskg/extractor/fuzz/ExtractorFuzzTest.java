@@ -92,7 +92,8 @@ class ExtractorFuzzTest {
             }
             done++;
         }
-        assertTrue(done >= 100, "only " + done + " cases in the time budget");
+        // A floor, not a speed: on a loaded machine the budget buys fewer cases (speed is measured by bench).
+        assertTrue(done >= 25, "only " + done + " cases in the time budget");
         System.out.println("fuzz: " + done + " cases");
     }
 

@@ -106,7 +106,8 @@ class BadInputIngestTest {
     void theStoreHoldsExactlyTheGoodPages() {
         try (Store s = TdbStore.open(store)) {
             QueryOutcome.Select rows = (QueryOutcome.Select) s.query(
-                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>) }"
+                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"http://newskg.org/id/graph/\")"
+                    + " && ?g != <http://newskg.org/id/graph/ontology>) }"
                     + " GROUP BY ?g ORDER BY ?g");
             List<String> graphs = new java.util.ArrayList<>();
             while (rows.rows().hasNext()) {

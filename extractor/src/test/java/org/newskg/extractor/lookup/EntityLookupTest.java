@@ -57,6 +57,19 @@ class EntityLookupTest {
     }
 
     @Test
+    void anEventIsDescribedByWhatHappenedNotByItsArticlesHeadline() {
+        EntityDescription d = lookup.describe("石泰峰");
+        List<String> headlines = d.articles().stream().map(EntityDescription.ArticleMention::headline).toList();
+        for (EntityDescription.EventTaken event : d.events()) {
+            String told = event.whatHappened();
+            assertTrue(event.type() == null || told.startsWith(event.type()), told);
+            assertTrue(event.place() == null || told.contains(" in " + event.place()), told);
+            assertTrue(headlines.stream().noneMatch(told::contains), "no headline in: " + told);
+        }
+        assertTrue(d.events().stream().anyMatch(e -> e.type() != null && e.place() != null), d.events().toString());
+    }
+
+    @Test
     void describeAcceptsAnIri() {
         String iri = lookup.describe("石泰峰").iri();
         assertEquals("石泰峰", lookup.describe("<" + iri + ">").name());
@@ -84,6 +97,13 @@ class EntityLookupTest {
         }
         List<String> kinds = entries.stream().map(TimelineEntry::kind).distinct().toList();
         assertTrue(kinds.containsAll(List.of("post", "event", "article")), kinds.toString());
+    }
+
+    @Test
+    void describeReadsAPrefixedNameAsEveryCommandDoes() {
+        // Once 'describe nkgid:person/X' failed where 'export --around nkgid:person/X' worked.
+        assertEquals(lookup.describe("<http://newskg.org/id/region/150100000000>").iri(),
+                lookup.describe("nkgid:region/150100000000").iri());
     }
 
     @Test

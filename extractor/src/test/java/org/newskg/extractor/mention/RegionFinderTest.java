@@ -2,12 +2,7 @@ package org.newskg.extractor.mention;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,29 +118,5 @@ class RegionFinderTest {
     @Test
     void regionAtTheHeadOfAnOrganizationNameIsStillReported() {
         assertEquals(List.of("锡林郭勒盟"), canonicals("锡林郭勒盟医疗队抵达。", NONE));
-    }
-
-    /** The sample pages repeated: real density of names, unlike a synthetic sentence. */
-    @Test
-    void scansFastEnoughForWholeArchives() throws IOException {
-        StringBuilder pages = new StringBuilder();
-        try (Stream<Path> files = Files.list(Path.of("..", "data", "corpus"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                pages.append(Files.readString(file).replaceAll("\\s+", ""));
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 8_000_000) {
-            sb.append(pages);
-        }
-        String text = sb.toString();
-        FINDER.find(text.substring(0, 200_000), IM_DAILY);
-        long t0 = System.nanoTime();
-        int n = FINDER.find(text, IM_DAILY).size();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
-        System.out.printf("RegionFinder: %d mentions in %.1f MB of news text (UTF-8) at %.1f MB/s%n",
-                n, megabytes, megabytes / seconds);
-        assertTrue(megabytes / seconds > 5, "scan rate " + megabytes / seconds + " MB/s");
     }
 }

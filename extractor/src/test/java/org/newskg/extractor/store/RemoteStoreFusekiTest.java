@@ -136,7 +136,7 @@ class RemoteStoreFusekiTest {
     void exportsAreTheSame() {
         DatasetGraph remoteQuads = quads(remote);
         DatasetGraph localQuads = quads(local);
-        assertEquals(5, remoteQuads.size(), "four source graphs and the ontology's");
+        assertEquals(6, remoteQuads.size(), "four source graphs, the ontology's and the inferred tenures'");
         assertEquals(sortedQuads(localQuads), sortedQuads(remoteQuads));
 
         Model remoteUnion = triples(remote);

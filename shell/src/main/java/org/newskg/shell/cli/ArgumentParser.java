@@ -80,7 +80,7 @@ public final class ArgumentParser {
                 values.putIfAbsent(option.name(), option.defaultValue());
             }
         }
-        return new ParsedArguments(values, flags, positionals);
+        return new ParsedArguments(spec.name(), values, flags, positionals);
     }
 
     // A lone "-" conventionally means stdin and "-1" a number; neither is an option.

@@ -10,7 +10,9 @@ import java.util.function.Function;
  * receives, or says that more lines are needed. Words are split as a POSIX shell does (single
  * quotes keep everything, double quotes allow {@code \"} and {@code \\}). A SPARQL query after
  * {@code sparql}, or typed on its own, is taken verbatim to the end of the input, so its quotes,
- * {@code #} and {@code ?} arrive untouched and it may span lines until its braces close.
+ * {@code #} and {@code ?} arrive untouched. As in psql, a query on one line runs when its braces
+ * close; one typed over several lines runs at a {@code ;} or an empty line, so that a {@code GROUP
+ * BY} on the line after the closing brace still belongs to it.
  */
 public final class CommandLineText {
 
@@ -29,6 +31,17 @@ public final class CommandLineText {
     public record Incomplete(String missing) implements Reading {
     }
 
+    /**
+     * A whole query typed over several lines but not ended: a console waits for {@code ;} or an
+     * empty line, a script ends it where the next line does not go on with it. {@code words} are
+     * what it would run.
+     */
+    public record Unterminated(List<String> words) implements Reading {
+        public Unterminated {
+            words = List.copyOf(words);
+        }
+    }
+
     private static final String SPARQL = "sparql";
 
     private CommandLineText() {
@@ -39,7 +52,7 @@ public final class CommandLineText {
      */
     public static Reading read(String text, Function<String, Optional<CommandSpec>> specs) {
         if (SparqlCompleteness.looksLikeQuery(text)) {
-            return query(new ArrayList<>(List.of(SPARQL)), text.strip());
+            return query(new ArrayList<>(List.of(SPARQL)), text);
         }
         Cursor cursor = new Cursor(text);
         List<String> words = new ArrayList<>();
@@ -94,7 +107,8 @@ public final class CommandLineText {
                 words.add(value.text);
             }
         }
-        String rest = cursor.rest().strip();
+        String raw = cursor.rest();
+        String rest = raw.strip();
         if (rest.isEmpty()) {
             return new Words(words);
         }
@@ -111,16 +125,30 @@ public final class CommandLineText {
                 return new Words(words);
             }
         }
-        return query(words, rest);
+        return query(words, raw);
     }
 
-    private static Reading query(List<String> words, String query) {
+    private static Reading query(List<String> words, String raw) {
+        String query = raw.strip();
         Optional<String> missing = SparqlCompleteness.missing(query);
         if (missing.isPresent()) {
             return new Incomplete(missing.get());
         }
+        int terminator = SparqlCompleteness.terminatorAt(query);
+        if (terminator >= 0) {
+            words.add(query.substring(0, terminator).strip());
+            return new Words(words);
+        }
         words.add(query);
-        return new Words(words);
+        if (query.indexOf('\n') < 0 || endsWithEmptyLine(raw)) {
+            return new Words(words);
+        }
+        return new Unterminated(words);
+    }
+
+    private static boolean endsWithEmptyLine(String text) {
+        int lastBreak = text.lastIndexOf('\n');
+        return lastBreak >= 0 && text.substring(lastBreak + 1).isBlank();
     }
 
     private static boolean takesValue(CommandSpec spec, String option) {

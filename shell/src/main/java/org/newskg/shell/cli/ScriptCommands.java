@@ -4,9 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
-/** Splits a script into its commands, read as the interactive shell reads typed lines. */
+/**
+ * Splits a script into its commands, read as the interactive shell reads typed lines. A query over
+ * several lines ends at {@code ;}, at an empty line, or where the next line does not go on with
+ * it (a solution modifier such as {@code GROUP BY} or {@code LIMIT} goes on with it).
+ */
 public final class ScriptCommands {
+
+    /** What may follow a query's closing brace on a line of its own. */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^(GROUP|HAVING|ORDER|LIMIT|OFFSET|VALUES)\\b|^;");
 
     /**
      * One command of a script.
@@ -43,6 +51,13 @@ public final class ScriptCommands {
             if (reading instanceof CommandLineText.Incomplete incomplete) {
                 missing = incomplete.missing();
                 continue;
+            }
+            if (reading instanceof CommandLineText.Unterminated unterminated) {
+                if (i + 1 < lines.length && GOES_ON.matcher(lines[i + 1].strip()).find()) {
+                    missing = ";";
+                    continue;
+                }
+                reading = new CommandLineText.Words(unterminated.words());
             }
             List<String> words = ((CommandLineText.Words) reading).words();
             if (!words.isEmpty()) {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Decides whether SPARQL text typed so far is a whole query or needs more lines: braces still
  * open, a long string ({@code """…"""}) still open, or a SELECT, ASK or CONSTRUCT whose
- * {@code WHERE} block has not begun. Aware of strings, IRIs and comments, so a {@code #} or
- * {@code {} inside {@code <http://…#x>} or {@code "…"} counts for nothing.
+ * {@code WHERE} block has not begun; and where a {@code ;} ends a query as in psql. Aware of
+ * strings, IRIs and comments, so a {@code #}, {@code ;} or {@code {} inside {@code <http://…#x>} or
+ * {@code "…"} counts for nothing.
  */
 public final class SparqlCompleteness {
 
@@ -20,8 +21,46 @@ public final class SparqlCompleteness {
 
     /** What is still missing ({@code "}"}, {@code """}, {@code "{"}); empty when the text is complete. */
     public static Optional<String> missing(String text) {
+        Scan scan = scan(text);
+        if (scan.openString() != null) {
+            // A short string cannot span lines: more input would not close it; let the parser say so.
+            return scan.openString().length() == 1 ? Optional.empty() : Optional.of(scan.openString());
+        }
+        if (scan.depth() > 0) {
+            return Optional.of("}");
+        }
+        if (!scan.sawBrace() && NEEDS_BLOCK.matcher(scan.code()).find()) {
+            return Optional.of("{");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the {@code ;} that ends a whole query stands (the last character of the text that is
+     * neither space nor comment, outside every brace, string and IRI), or -1 when there is none.
+     * Inside braces {@code ;} is SPARQL's own (a subject's next predicate) and ends nothing.
+     */
+    public static int terminatorAt(String text) {
+        Scan scan = scan(text);
+        if (scan.openString() != null || scan.depth() > 0 || scan.lastCode() < 0) {
+            return -1;
+        }
+        return text.charAt(scan.lastCode()) == ';' && scan.depthAtLastCode() == 0 ? scan.lastCode() : -1;
+    }
+
+    /**
+     * The text read as SPARQL: brace depth at its end, whether a brace was seen, its code without
+     * strings, IRIs and comments, the quote of a string left open, and where its last code character is.
+     */
+    private record Scan(int depth, boolean sawBrace, CharSequence code, String openString, int lastCode,
+                        int depthAtLastCode) {
+    }
+
+    private static Scan scan(String text) {
         int depth = 0;
         boolean sawBrace = false;
+        int lastCode = -1;
+        int depthAtLastCode = 0;
         StringBuilder code = new StringBuilder();
         int i = 0;
         int n = text.length();
@@ -35,6 +74,8 @@ public final class SparqlCompleteness {
             if (c == '<') {
                 int end = iriEnd(text, i);
                 if (end > 0) {
+                    lastCode = end;
+                    depthAtLastCode = depth;
                     i = end + 1;
                     code.append(' ');
                     continue;
@@ -44,12 +85,10 @@ public final class SparqlCompleteness {
                 boolean longString = text.startsWith(String.valueOf(c).repeat(3), i);
                 int end = stringEnd(text, i, c, longString);
                 if (end < 0) {
-                    if (longString) {
-                        return Optional.of(String.valueOf(c).repeat(3));
-                    }
-                    // A short string cannot span lines: more input would not close it; let the parser say so.
-                    return Optional.empty();
+                    return new Scan(depth, sawBrace, code, String.valueOf(c).repeat(longString ? 3 : 1), -1, depth);
                 }
+                lastCode = end - 1;
+                depthAtLastCode = depth;
                 i = end;
                 code.append(' ');
                 continue;
@@ -60,16 +99,14 @@ public final class SparqlCompleteness {
             } else if (c == '}') {
                 depth--;
             }
+            if (!Character.isWhitespace(c)) {
+                lastCode = i;
+                depthAtLastCode = depth;
+            }
             code.append(c);
             i++;
         }
-        if (depth > 0) {
-            return Optional.of("}");
-        }
-        if (!sawBrace && NEEDS_BLOCK.matcher(code).find()) {
-            return Optional.of("{");
-        }
-        return Optional.empty();
+        return new Scan(depth, sawBrace, code, null, lastCode, depthAtLastCode);
     }
 
     public static boolean complete(String text) {

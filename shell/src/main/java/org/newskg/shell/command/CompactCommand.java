@@ -3,8 +3,8 @@ package org.newskg.shell.command;
 import java.util.List;
 import java.util.Locale;
 import org.newskg.extractor.UserInputException;
+import org.newskg.extractor.store.Compactable;
 import org.newskg.extractor.store.Compaction;
-import org.newskg.extractor.store.TdbStore;
 import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
@@ -38,11 +38,11 @@ public final class CompactCommand implements ShellCommand {
     @Override
     public int run(ParsedArguments args, Console console) {
         Compaction done = stores.withStore(args.value(STORE).orElseThrow(), store -> {
-            if (!(store instanceof TdbStore tdb)) {
+            if (!(store instanceof Compactable compactable)) {
                 throw new UserInputException("compact works on a local store directory, not on " + store.location()
                         + ": compact a remote store with its server's own tools");
             }
-            return tdb.compact();
+            return compactable.compact();
         });
         console.out().println(String.format(Locale.ROOT, "%s before, %s after (%s reclaimed) in %.1f s",
                 Sizes.human(done.bytesBefore()), Sizes.human(done.bytesAfter()),

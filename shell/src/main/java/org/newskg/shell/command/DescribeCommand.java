@@ -19,9 +19,9 @@ public final class DescribeCommand extends LookupCommand {
             "describe",
             "show what the store knows about a person, place or organization",
             List.of(StoreOption.SPEC, LimitOption.spec("articles", "20")),
-            new PositionalSpec("NAME|IRI", "a name or alias (exact), or an IRI", 1, 1),
+            new PositionalSpec("NAME|IRI", "a name or alias (exact), or an IRI: <http://…> or nkgid:…", 1, 1),
             null,
-            List.of("describe 呼和浩特市", "describe '<http://newskg.org/id/region/150100000000>'"));
+            List.of("describe 呼和浩特市", "describe nkgid:region/150100000000"));
 
     public DescribeCommand(StoreAccess stores, Session session) {
         super(SPEC, stores, session);

@@ -24,7 +24,7 @@ public final class EvidenceCommand implements ShellCommand {
             List.of(StoreOption.SPEC,
                     OptionSpec.value("format", "FORMAT", "table, or csv with columns file,start,end,text,sentence")
                             .withChoices(List.of("table", "csv")).withDefault("table")),
-            new PositionalSpec("IRI", "a person, region, post, tenure, event or article: <http://…> or nkgid:…", 1, 1),
+            new PositionalSpec("NAME_OR_IRI", "a person, region, post, tenure, event or article: a name, <http://…> or nkgid:…", 1, 1),
             null,
             List.of("evidence nkgid:region/150100000000",
                     "evidence --format csv '<http://newskg.org/id/article/000_589c182ea8fb9a5a.txt/2>' > evidence.csv"));

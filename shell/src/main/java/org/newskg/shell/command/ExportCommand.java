@@ -20,7 +20,7 @@ import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.StoreAccess;
 import org.newskg.shell.export.GraphExporter;
-import org.newskg.shell.export.SubgraphRequest;
+import org.newskg.extractor.graph.SubgraphRequest;
 import org.newskg.shell.format.AtomicFileWriter;
 import org.newskg.shell.format.ExportFormat;
 

@@ -2,7 +2,6 @@ package org.newskg.shell.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,6 @@ import org.newskg.shell.cli.CommandSpec;
 import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
-import org.newskg.shell.cli.UsageException;
 import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 
@@ -40,7 +38,7 @@ public final class ExtractCommand implements ShellCommand {
     @Override
     public int run(ParsedArguments args, Console console) {
         String paper = args.value("paper").orElse(null);
-        LocalDate date = date(args.value("date").orElse(null));
+        LocalDate date = args.date("date", "a date such as 2024-02-07").orElse(null);
         SourceMetadata metadata = new SourceMetadata(paper, date,
                 paper == null ? SourceMetadata.Basis.UNKNOWN : SourceMetadata.Basis.OPTION,
                 date == null ? SourceMetadata.Basis.UNKNOWN : SourceMetadata.Basis.OPTION);
@@ -54,17 +52,6 @@ public final class ExtractCommand implements ShellCommand {
             }
         }
         return ExitStatus.OK;
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(SPEC.name(), "--date must look like 2024-02-07, not '" + value + "'");
-        }
     }
 
     static String json(MentionExtraction.Located located, boolean withLine) {

@@ -2,7 +2,6 @@ package org.newskg.shell.command;
 
 import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
-import org.newskg.shell.cli.UsageException;
 
 /** The {@code --limit N} option: how many rows to print, 0 for all. */
 final class LimitOption {
@@ -18,15 +17,9 @@ final class LimitOption {
     }
 
     static int value(ParsedArguments args, String command) {
-        String value = args.value(NAME).orElse("0");
-        try {
-            int n = Integer.parseInt(value);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(command, "--limit must be a whole number (0 for all), not '" + value + "'");
+        if (args.value(NAME).isEmpty()) {
+            return 0;
         }
+        return (int) args.wholeNumber(NAME, 0, Integer.MAX_VALUE, "a whole number (0 for all)");
     }
 }

@@ -14,9 +14,11 @@ import org.newskg.shell.cli.UsageException;
 import org.newskg.shell.console.Console;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.StoreAccess;
+import org.newskg.shell.export.ExplorerServer;
 
 /**
- * {@code serve}: exposes the store as a SPARQL endpoint for other tools. From the operating
+ * {@code serve}: exposes the store as a SPARQL endpoint for other tools, and as a graph
+ * explorer page for people (on the loopback interface whatever {@code --host} says). From the operating
  * system's shell it runs until Ctrl-C; in the interactive shell it serves in the background
  * until {@code serve --stop}, because the shell holds the store and TDB2 admits one process.
  */
@@ -24,7 +26,7 @@ public final class ServeCommand implements ShellCommand {
 
     private static final CommandSpec SPEC = new CommandSpec(
             "serve",
-            "serve the store as a read-only SPARQL endpoint on this machine (Ctrl-C or 'serve --stop' ends it)",
+            "serve the store as a read-only SPARQL endpoint and a graph explorer page on this machine (Ctrl-C or 'serve --stop' ends it)",
             List.of(StoreOption.SPEC,
                     OptionSpec.value("port", "N", "the port (0 picks a free one)")
                             .withDefault(Integer.toString(SparqlEndpointServer.Options.DEFAULT_PORT)),
@@ -37,6 +39,8 @@ public final class ServeCommand implements ShellCommand {
                             .withDefault(Long.toString(SparqlEndpointServer.Options.DEFAULT_TIMEOUT.toSeconds())),
                     OptionSpec.value("max-rows", "N", "the most results a query may return")
                             .withDefault(Long.toString(SparqlEndpointServer.Options.DEFAULT_MAX_ROWS)),
+                    OptionSpec.value("explorer-port", "N", "the port of the graph explorer page, on this machine only"
+                            + " (default: the next after --port; 0 picks a free one)"),
                     OptionSpec.flag("stop", "stop the endpoint this shell is serving (interactive shell)")),
             PositionalSpec.none(),
             null,
@@ -45,8 +49,9 @@ public final class ServeCommand implements ShellCommand {
                     "serve --stop"));
 
     private final StoreAccess stores;
-    /** The endpoint serving in the background of the interactive shell, if any. */
+    /** The endpoint serving in the background of the interactive shell, if any, and its explorer. */
     private SparqlEndpointServer background;
+    private ExplorerServer backgroundExplorer;
 
     public ServeCommand(StoreAccess stores) {
         this.stores = stores;
@@ -69,11 +74,22 @@ public final class ServeCommand implements ShellCommand {
                 throw new UserInputException("already serving " + background.storeLocation() + " at "
                         + background.datasetUrl() + ": 'serve --stop' first");
             }
-            background = stores.withStore(location, store -> SparqlEndpointServer.start(store, options));
-            announce(background, console, "'serve --stop' stops it");
+            int explorerPort = explorerPort(args, options);
+            stores.withStore(location, store -> {
+                background = SparqlEndpointServer.start(store, options);
+                try {
+                    backgroundExplorer = ExplorerServer.start(store, explorerPort);
+                } catch (RuntimeException e) {
+                    background.close();
+                    background = null;
+                    throw e;
+                }
+                return null;
+            });
+            announce(background, backgroundExplorer, console, "'serve --stop' stops it");
             return ExitStatus.OK;
         }
-        serveUntilInterrupted(location, options, console);
+        serveUntilInterrupted(location, options, explorerPort(args, options), console);
         return ExitStatus.OK;
     }
 
@@ -85,23 +101,33 @@ public final class ServeCommand implements ShellCommand {
         if (background == null) {
             throw new UserInputException("no endpoint is being served");
         }
+        backgroundExplorer.close();
         background.close();
-        console.err().println("stopped serving " + background.datasetUrl());
+        console.err().println("stopped serving " + background.datasetUrl() + " and " + backgroundExplorer.url());
         background = null;
+        backgroundExplorer = null;
         return ExitStatus.OK;
     }
 
-    private void serveUntilInterrupted(String location, SparqlEndpointServer.Options options, Console console) {
+    private void serveUntilInterrupted(String location, SparqlEndpointServer.Options options, int explorerPort, Console console) {
         // Ctrl-C runs the hook: it stops the server, and waits briefly so the store is closed before the JVM halts.
         CountDownLatch storeClosed = new CountDownLatch(1);
         try {
             stores.withStore(location, store -> {
                 SparqlEndpointServer server = SparqlEndpointServer.start(store, options);
+                ExplorerServer explorer;
+                try {
+                    explorer = ExplorerServer.start(store, explorerPort);
+                } catch (RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    explorer.close();
                     server.close();
                     awaitQuietly(storeClosed);
                 }, "newskg-serve-stop"));
-                announce(server, console, "Ctrl-C stops it");
+                announce(server, explorer, console, "Ctrl-C stops it");
                 server.awaitStop();
                 return null;
             });
@@ -110,7 +136,7 @@ public final class ServeCommand implements ShellCommand {
         }
     }
 
-    private static void announce(SparqlEndpointServer server, Console console, String howToStop) {
+    private static void announce(SparqlEndpointServer server, ExplorerServer explorer, Console console, String howToStop) {
         SparqlEndpointServer.Options o = server.options();
         // stdout carries only the URL, so a script can capture it; the rest is for the person.
         console.out().println(server.datasetUrl());
@@ -118,7 +144,16 @@ public final class ServeCommand implements ShellCommand {
         console.err().println("serving " + server.storeLocation() + (o.allowUpdates() ? " (updates allowed)" : " read-only")
                 + ": query " + server.datasetUrl() + "/sparql, graphs " + server.datasetUrl() + "/data"
                 + "; at most " + o.maxRows() + " rows and " + o.timeout().toSeconds() + " s per query; " + howToStop);
+        console.err().println("explore the graph at " + explorer.url() + " (this machine only; ?focus=NAME starts from an entity)");
         console.err().flush();
+    }
+
+    /** The explorer's port: as given, else the one after the endpoint's (a free one when the endpoint's is). */
+    private static int explorerPort(ParsedArguments args, SparqlEndpointServer.Options options) {
+        if (args.value("explorer-port").isPresent()) {
+            return (int) number(args, "explorer-port", 0);
+        }
+        return options.port() == 0 ? 0 : options.port() + 1;
     }
 
     private static SparqlEndpointServer.Options options(ParsedArguments args) {

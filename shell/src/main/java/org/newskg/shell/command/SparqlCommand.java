@@ -17,7 +17,6 @@ import org.newskg.shell.cli.OptionSpec;
 import org.newskg.shell.cli.ParsedArguments;
 import org.newskg.shell.cli.PositionalSpec;
 import org.newskg.shell.console.Console;
-import org.newskg.shell.cli.UsageException;
 import org.newskg.shell.console.ExitStatus;
 import org.newskg.shell.console.Interrupts;
 import org.newskg.shell.console.Session;
@@ -90,16 +89,8 @@ public final class SparqlCommand implements ShellCommand {
     }
 
     private static Duration timeout(ParsedArguments args) {
-        String value = args.value("timeout").orElseThrow();
-        try {
-            double seconds = Double.parseDouble(value);
-            if (seconds > 0 && seconds <= 7 * 24 * 3600) {
-                return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
-            }
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        throw new UsageException(SPEC.name(), "--timeout must be a number of seconds such as 60, not '" + value + "'");
+        double seconds = args.number("timeout", s -> s > 0 && s <= 7 * 24 * 3600, "a number of seconds such as 60");
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     private static String queryText(ParsedArguments args) throws IOException {

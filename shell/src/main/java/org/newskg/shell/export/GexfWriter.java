@@ -9,7 +9,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** GEXF 1.2 for Gephi: node kind and IRI as declared attributes, so Gephi can colour and filter by them. */
+/**
+ * GEXF 1.2 for Gephi: node kind and IRI as declared attributes, so Gephi can colour and filter by
+ * them, and a dynamic graph: events, articles, posts held and parts in events carry {@code start}
+ * and {@code end} days, so Gephi's timeline plays who held what when. Undated nodes and edges
+ * are there all the time.
+ */
 public final class GexfWriter implements GraphToolWriter {
 
     private static final String NS = "http://www.gexf.net/1.2draft";
@@ -31,10 +36,11 @@ public final class GexfWriter implements GraphToolWriter {
             xml.writeEndElement();
             newline(xml, 1);
             xml.writeStartElement("graph");
-            xml.writeAttribute("mode", "static");
+            xml.writeAttribute("mode", "dynamic");
             xml.writeAttribute("defaultedgetype", "directed");
-            Map<String, String> nodeAttributes = declare(xml, "node", graph.nodeAttributeNames(), "kind", "iri");
-            Map<String, String> edgeAttributes = declare(xml, "edge", graph.edgeAttributeNames());
+            xml.writeAttribute("timeformat", "date");
+            Map<String, String> nodeAttributes = declare(xml, "node", withoutTime(graph.nodeAttributeNames()), "kind", "iri");
+            Map<String, String> edgeAttributes = declare(xml, "edge", withoutTime(graph.edgeAttributeNames()));
             newline(xml, 2);
             xml.writeStartElement("nodes");
             for (PropertyGraph.Node n : graph.nodes()) {
@@ -42,7 +48,8 @@ public final class GexfWriter implements GraphToolWriter {
                 xml.writeStartElement("node");
                 xml.writeAttribute("id", n.id());
                 xml.writeAttribute("label", XmlText.allowed(n.label()));
-                SortedMap<String, String> values = new java.util.TreeMap<>(n.attributes());
+                time(xml, n.attributes());
+                SortedMap<String, String> values = withoutTime(n.attributes());
                 values.put("kind", n.kind());
                 values.put("iri", n.iri());
                 attValues(xml, nodeAttributes, values);
@@ -59,7 +66,8 @@ public final class GexfWriter implements GraphToolWriter {
                 xml.writeAttribute("source", e.source());
                 xml.writeAttribute("target", e.target());
                 xml.writeAttribute("label", XmlText.allowed(e.label()));
-                attValues(xml, edgeAttributes, e.attributes());
+                time(xml, e.attributes());
+                attValues(xml, edgeAttributes, withoutTime(e.attributes()));
                 xml.writeEndElement();
             }
             newline(xml, 2);
@@ -74,6 +82,29 @@ public final class GexfWriter implements GraphToolWriter {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write GEXF: " + e.getMessage(), e);
         }
+    }
+
+    /** The element's own {@code start} and {@code end}, where Gephi's timeline reads them. */
+    private static void time(XMLStreamWriter xml, Map<String, String> attributes) throws XMLStreamException {
+        for (String bound : TIME) {
+            if (attributes.containsKey(bound)) {
+                xml.writeAttribute(bound, attributes.get(bound));
+            }
+        }
+    }
+
+    private static final java.util.List<String> TIME = java.util.List.of("start", "end");
+
+    private static java.util.SortedSet<String> withoutTime(java.util.SortedSet<String> names) {
+        java.util.SortedSet<String> rest = new java.util.TreeSet<>(names);
+        rest.removeAll(TIME);
+        return rest;
+    }
+
+    private static SortedMap<String, String> withoutTime(SortedMap<String, String> attributes) {
+        SortedMap<String, String> rest = new java.util.TreeMap<>(attributes);
+        TIME.forEach(rest::remove);
+        return rest;
     }
 
     private static Map<String, String> declare(XMLStreamWriter xml, String forClass, Iterable<String> names,

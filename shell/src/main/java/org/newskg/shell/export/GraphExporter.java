@@ -9,6 +9,16 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.extractor.graph.EntityReference;
+import org.newskg.extractor.graph.EntityResolver;
+import org.newskg.extractor.graph.EvidenceSentences;
+import org.newskg.extractor.graph.SubgraphRequest;
+import org.newskg.extractor.graph.SubgraphSelector;
 import org.newskg.extractor.store.Store;
 import org.newskg.extractor.store.TdbStore;
 import org.newskg.ontology.Prefixes;
@@ -48,6 +58,15 @@ public final class GraphExporter {
                         : String.format(Locale.ROOT, "the whole store, %,d %s", written[0], format.keepsGraphs() ? "quads" : "triples");
             }
         }
+        if (request.isWholeStore()) {
+            // Graph-tool formats of the whole store: read twice as a stream, never copied whole.
+            PropertyGraph graph = new PropertyGraphBuilder().build(new StoreQuadStream(store));
+            if (graph.nodes().size() + graph.edges().size() >= LARGE) {
+                progress.printf(Locale.ROOT, "built %,d nodes and %,d edges from the store; writing %s%n",
+                        graph.nodes().size(), graph.edges().size(), format.optionValue());
+            }
+            return write(graph, request, format, out);
+        }
         DatasetGraph data = new SubgraphSelector(store).select(request);
         long quads = data.stream().count();
         if (quads >= LARGE) {
@@ -57,8 +76,12 @@ public final class GraphExporter {
             writeRdf(data, format, out);
             return String.format(Locale.ROOT, "%,d triples", quads);
         }
-        PropertyGraph graph = new PropertyGraphBuilder().build(data);
-        writerFor(format).write(graph, out);
+        return write(new PropertyGraphBuilder().build(data), request, format, out);
+    }
+
+    private String write(PropertyGraph graph, SubgraphRequest request, ExportFormat format, OutputStream out) throws IOException {
+        GraphToolWriter writer = format == ExportFormat.HTML ? new HtmlPageWriter(explorer(request, graph)) : writerFor(format);
+        writer.write(graph, out);
         return String.format(Locale.ROOT, "%,d nodes, %,d edges", graph.nodes().size(), graph.edges().size());
     }
 
@@ -93,6 +116,23 @@ public final class GraphExporter {
             }
         }
     }
+
+    /** The page's focus (the entities --around names) and the evidence sentences of what it draws. */
+    private HtmlPageWriter.Explorer explorer(SubgraphRequest request, PropertyGraph graph) {
+        if (graph.nodes().size() > HtmlPageWriter.MOST_NODES) {
+            return HtmlPageWriter.Explorer.none();
+        }
+        List<String> focus = request.around() == null ? List.of()
+                : new EntityResolver(store).resolve(EntityReference.parse(request.around()), false).stream().map(Node::getURI).toList();
+        Set<Node> asked = new LinkedHashSet<>();
+        graph.nodes().forEach(n -> asked.add(NodeFactory.createURI(n.iri())));
+        graph.edges().stream().map(e -> e.attributes().get("tenure")).filter(java.util.Objects::nonNull)
+                .forEach(t -> asked.add(NodeFactory.createURI(t)));
+        return new HtmlPageWriter.Explorer(focus, new EvidenceSentences(store).of(asked, EVIDENCE_PER_NODE), null);
+    }
+
+    /** Sentences the page keeps for each node: enough to see why it is there, few enough for a page of thousands. */
+    private static final int EVIDENCE_PER_NODE = 3;
 
     private static GraphToolWriter writerFor(ExportFormat format) {
         return switch (format) {

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newskg.extractor.lookup.EventDates;
 import org.newskg.ontology.Nkg;
 import org.newskg.ontology.Org;
 import org.newskg.ontology.Schema;
@@ -44,6 +45,10 @@ public final class PropertyGraphBuilder {
     private static final Node ROLE = Nkg.role.asNode();
     private static final Node MENTIONS = Schema.mentions.asNode();
     private static final Node DATE_PUBLISHED = Schema.datePublished.asNode();
+    private static final Node START_DATE = Schema.startDate.asNode();
+    private static final Node ABOUT = Schema.about.asNode();
+    private static final Node ARTICLE = Schema.NewsArticle.asNode();
+    private static final Node EVENT = Schema.Event.asNode();
     // Inverses and shortcuts of links drawn otherwise: drawing them too would double every edge.
     private static final Set<Node> NOT_DRAWN = Set.of(Org.heldBy.asNode(), Schema.attendee.asNode());
 
@@ -55,34 +60,54 @@ public final class PropertyGraphBuilder {
 
     private static final Comparator<Node> BY_TEXT = Comparator.comparing(NodeFmtLib::strNT);
 
-    private final Map<Node, Description> described = new TreeMap<>(BY_TEXT);
+    // Hashed, not sorted: a whole store passes through here quad by quad; order is made where ids are given.
+    private final Map<Node, Description> described = new HashMap<>();
+    private final Map<Node, String> predicateNames = new HashMap<>();
+    private final TenureDates tenures = new TenureDates();
     private final Map<Node, Set<Node>> mentionedBy = new HashMap<>();
 
     /** Everything said about one subject. */
     private static final class Description {
         final SortedSet<Node> types = new TreeSet<>(BY_TEXT);
-        final SortedMap<String, SortedSet<String>> literals = new TreeMap<>();
+        /** Values by predicate, each once, in the order read: a list is a fraction of a sorted set's size. */
+        final SortedMap<String, List<String>> literals = new TreeMap<>();
         final Map<Node, Map<Node, SortedSet<String>>> links = new TreeMap<>(BY_TEXT);
         String label;
         String labelLanguage;
     }
 
     /**
-     * Evidence and bookkeeping are for citing, not for drawing: mentions, sentences and tenure
-     * nodes would bury the picture, and the ontology's class declarations are not news.
+     * Evidence and bookkeeping are for citing, not for drawing: mentions, sentences, tenures and
+     * their intervals would bury the picture (a tenure's days go onto its post edge), and the ontology's class declarations are not news.
      */
     private static final Set<Node> NOT_DRAWN_TYPES = Set.of(Nkg.Mention.asNode(), Nif.Sentence.asNode(),
-            Nif.Context.asNode(), Nkg.Tenure.asNode());
+            Nif.Context.asNode(), Nkg.Tenure.asNode(), Nkg.InferredInterval.asNode(),
+            org.newskg.ontology.Time.Interval.asNode(), org.newskg.ontology.Time.Instant.asNode());
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(OntologyResources.ONTOLOGY_GRAPH);
 
+    /** Quads read more than once, each time from the start: a copy in memory, or the store streamed again. */
+    @FunctionalInterface
+    public interface QuadSource {
+        void forEach(java.util.function.Consumer<Quad> sink);
+    }
+
     public PropertyGraph build(DatasetGraph data) {
+        return build(sink -> data.find().forEachRemaining(sink));
+    }
+
+    /**
+     * Two passes over the quads: the first learns what is hidden and the dates of tenures, the
+     * second keeps what is drawn. Memory grows with the entities drawn, not with the quads read.
+     */
+    public PropertyGraph build(QuadSource source) {
         Set<Node> hidden = new java.util.HashSet<>();
-        data.find(Node.ANY, Node.ANY, TYPE, Node.ANY).forEachRemaining(q -> {
-            if (NOT_DRAWN_TYPES.contains(q.getObject())) {
+        source.forEach(q -> {
+            if (q.getPredicate().equals(TYPE) && NOT_DRAWN_TYPES.contains(q.getObject())) {
                 hidden.add(q.getSubject());
             }
+            tenures.learn(q);
         });
-        data.find().forEachRemaining(q -> {
+        source.forEach(q -> {
             if (!q.getGraph().equals(ONTOLOGY_GRAPH) && !hidden.contains(q.getSubject()) && !hidden.contains(q.getObject())) {
                 take(q);
             }
@@ -119,7 +144,11 @@ public final class PropertyGraphBuilder {
                 d.label = o.getLiteralLexicalForm();
                 d.labelLanguage = o.getLiteralLanguage();
             }
-            d.literals.computeIfAbsent(TermNames.shortName(p), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            List<String> values = d.literals.computeIfAbsent(predicateNames.computeIfAbsent(p, TermNames::shortName), k -> new ArrayList<>(1));
+            String value = shared(o.getLiteralLexicalForm());
+            if (!values.contains(value)) {
+                values.add(value);
+            }
         } else {
             SortedSet<String> graphs = d.links.computeIfAbsent(p, k -> new TreeMap<>(BY_TEXT))
                     .computeIfAbsent(o, k -> new TreeSet<>());
@@ -128,6 +157,17 @@ public final class PropertyGraphBuilder {
             }
         }
     }
+
+    /**
+     * One copy of each short value (days, kinds, roles): a store read as a stream decodes each
+     * occurrence into a string of its own, and a whole store repeats them many times.
+     */
+    private String shared(String value) {
+        return value.length() > SHARED_LENGTH ? value : strings.computeIfAbsent(value, v -> v);
+    }
+
+    private static final int SHARED_LENGTH = 24;
+    private final Map<String, String> strings = new HashMap<>();
 
     /** A Chinese label wins over others; among equals the smallest, so the choice is stable. */
     private static boolean preferredLabel(Node literal, Description d) {
@@ -167,7 +207,7 @@ public final class PropertyGraphBuilder {
     private PropertyGraph.Node node(Node node, String id) {
         Description d = described.getOrDefault(node, new Description());
         SortedMap<String, String> attributes = new TreeMap<>();
-        d.literals.forEach((name, values) -> attributes.put(name, String.join(" | ", values)));
+        d.literals.forEach((name, values) -> attributes.put(name, String.join(" | ", new TreeSet<>(values))));
         if (!d.types.isEmpty()) {
             attributes.put("rdf:type", String.join(" ", d.types.stream().map(TermNames::shortName).toList()));
         }
@@ -181,6 +221,8 @@ public final class PropertyGraphBuilder {
         if (!postsWithoutOrganization.isEmpty()) {
             attributes.put("org:holds", String.join(" | ", postsWithoutOrganization));
         }
+        String date = dateOf(d);
+        putDates(attributes, date, date);
         String label = d.label != null ? d.label : TermNames.localName(node);
         return new PropertyGraph.Node(id, node.isURI() ? node.getURI() : TermNames.shortName(node), label, kind(d), attributes);
     }
@@ -204,10 +246,14 @@ public final class PropertyGraphBuilder {
                     }
                 }
             } else if (p.equals(PARTICIPATION)) {
-                participationEdges(o, source, ids, edges);
+                participationEdges(d, o, source, ids, edges);
             } else if (!NOT_DRAWN.contains(p) && ids.containsKey(o)) {
                 SortedMap<String, String> attributes = new TreeMap<>();
                 attributes.put("predicate", p.getURI());
+                if (p.equals(MENTIONS)) {
+                    String date = dateOf(d);
+                    putDates(attributes, date, date);
+                }
                 edges.add(new PropertyGraph.Edge(null, source, ids.get(o), TermNames.shortName(p), attributes));
             }
         }));
@@ -228,7 +274,7 @@ public final class PropertyGraphBuilder {
         for (Node article : mentionedBy.getOrDefault(person, Set.of())) {
             if (mentionedBy.getOrDefault(org, Set.of()).contains(article)) {
                 articles.add(article.getURI());
-                dates.addAll(described.get(article).literals.getOrDefault(TermNames.shortName(DATE_PUBLISHED), new TreeSet<>()));
+                dates.addAll(described.get(article).literals.getOrDefault(TermNames.shortName(DATE_PUBLISHED), List.of()));
             }
         }
         if (!articles.isEmpty()) {
@@ -237,22 +283,70 @@ public final class PropertyGraphBuilder {
         if (!dates.isEmpty()) {
             attributes.put("asOf", dates.last());
         }
+        TenureDates.Span span = tenures.of(person, post);
+        if (span != null) {
+            attributes.put("tenure", span.tenure().getURI());
+            putDates(attributes, span.start(), span.end());
+            attributes.put("dates", span.basis());
+        } else if (!dates.isEmpty()) {
+            // No tenure in the data: the articles naming both still date the holding.
+            putDates(attributes, dates.first(), dates.last());
+            attributes.put("dates", "attested");
+        }
         return new PropertyGraph.Edge(null, source, target, labelOf(post), attributes);
     }
 
-    private void participationEdges(Node participation, String event, Map<Node, String> ids, List<PropertyGraph.Edge> edges) {
+    private void participationEdges(Description eventDescription, Node participation, String event, Map<Node, String> ids, List<PropertyGraph.Edge> edges) {
         Description d = described.get(participation);
         if (d == null) {
             return;
         }
-        String role = String.join(" | ", d.literals.getOrDefault(TermNames.shortName(ROLE), new TreeSet<>()));
+        String role = String.join(" | ", new TreeSet<>(d.literals.getOrDefault(TermNames.shortName(ROLE), List.of())));
         for (Node who : d.links.getOrDefault(PARTICIPANT, Map.of()).keySet()) {
             if (ids.containsKey(who)) {
                 SortedMap<String, String> attributes = new TreeMap<>();
                 attributes.put("predicate", PARTICIPANT.getURI());
                 attributes.put("role", role);
+                String date = dateOf(eventDescription);
+                putDates(attributes, date, date);
                 edges.add(new PropertyGraph.Edge(null, event, ids.get(who), role.isEmpty() ? "nkg:participant" : role, attributes));
             }
+        }
+    }
+
+    /**
+     * The day an article was published or an event took place (completed from its article when
+     * the page gave no year); null for other nodes.
+     */
+    private String dateOf(Description d) {
+        if (d == null) {
+            return null;
+        }
+        if (d.types.contains(ARTICLE)) {
+            return first(d.literals.get(TermNames.shortName(DATE_PUBLISHED)));
+        }
+        if (d.types.contains(EVENT)) {
+            String published = null;
+            for (Node article : d.links.getOrDefault(ABOUT, Map.of()).keySet()) {
+                Description a = described.get(article);
+                published = a == null ? published : first(a.literals.get(TermNames.shortName(DATE_PUBLISHED)));
+            }
+            return EventDates.resolve(first(d.literals.get(TermNames.shortName(START_DATE))), published);
+        }
+        return null;
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : java.util.Collections.min(values);
+    }
+
+    /** {@code start} and {@code end} as ISO days, the attributes Gephi's timeline and the page's slider read. */
+    private static void putDates(SortedMap<String, String> attributes, String start, String end) {
+        if (start != null && start.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            attributes.put("start", start.substring(0, 10));
+        }
+        if (end != null && end.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            attributes.put("end", end.substring(0, 10));
         }
     }
 

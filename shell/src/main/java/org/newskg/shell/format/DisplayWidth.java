@@ -32,6 +32,26 @@ public final class DisplayWidth {
         return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
     }
 
+    /** {@code s} cut to {@code width} columns, its end replaced by … when it is longer. */
+    public static String cut(String s, int width) {
+        if (of(s) <= width) {
+            return s;
+        }
+        StringBuilder kept = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int w = of(cp);
+            if (used + w > width - 1) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return kept.append('…').toString();
+    }
+
     /** {@code s} followed by spaces up to {@code width} columns. */
     public static String padRight(String s, int width) {
         return s + " ".repeat(Math.max(0, width - of(s)));

@@ -33,7 +33,7 @@ public final class LookupPrinter {
             List<String[]> rows = new ArrayList<>();
             for (EntityDescription.PostHeld p : d.posts()) {
                 rows.add(new String[] {span(p.firstDate(), p.lastDate()), text(p.title()),
-                        p.organization() == null ? "" : "in " + p.organization()});
+                        p.organization() == null ? "" : "in " + p.organization(), held(p)});
             }
             indented(rows);
         }
@@ -46,7 +46,7 @@ public final class LookupPrinter {
         if (!d.events().isEmpty()) {
             out.println("events (" + d.events().size() + ")");
             List<String[]> rows = new ArrayList<>();
-            d.events().forEach(e -> rows.add(new String[] {text(e.date()), text(e.role()), text(e.name())}));
+            d.events().forEach(e -> rows.add(new String[] {text(e.date()), text(e.role()), e.whatHappened()}));
             indented(rows);
         }
         int total = d.articles().size();
@@ -90,6 +90,14 @@ public final class LookupPrinter {
             }
             out.println(sb.toString().stripTrailing());
         }
+    }
+
+    /** The inferred intervals and the stated changes of a post, briefly: held 2023-03-11 … (inferred); appointed 2023-03-11. */
+    private static String held(EntityDescription.PostHeld p) {
+        List<String> parts = new ArrayList<>();
+        p.inferred().forEach(i -> parts.add("held " + i.from() + " … " + (i.until() == null ? "" : i.until()) + " (inferred)"));
+        p.changes().forEach(c -> parts.add(c.kind() + " " + c.date()));
+        return String.join("; ", parts);
     }
 
     private static String span(String first, String last) {

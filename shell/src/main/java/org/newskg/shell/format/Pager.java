@@ -24,4 +24,9 @@ public interface Pager {
 
     /** Asked after {@code shown} of {@code total} rows: true to print the next page. */
     boolean more(int shown, int total);
+
+    /** Terminal columns a table must fit in, long cells cut with …; 0 prints every value whole. */
+    default int width() {
+        return 0;
+    }
 }

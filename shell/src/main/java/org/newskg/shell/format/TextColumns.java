@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Rows of text as aligned columns, measured in terminal cells so Chinese lines up, printed a page
- * at a time and cut at a row limit.
+ * at a time and cut at a row limit. When the pager knows the terminal's width, the widest columns
+ * give way until the table fits, and cells longer than their column end in … (csv and json keep
+ * every value whole).
  */
 public final class TextColumns {
 
@@ -16,6 +18,10 @@ public final class TextColumns {
             return shown < total;
         }
     }
+
+    /** A column narrowed to fit keeps at least this many cells (or its header, or its widest value if less). */
+    private static final int NARROWEST = 8;
+    private static final String SEPARATOR = " | ";
 
     private TextColumns() {
     }
@@ -34,6 +40,7 @@ public final class TextColumns {
                 widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
             }
         }
+        fit(widths, header, pager.width());
         out.println(line(header.toArray(String[]::new), widths));
         out.println(rule(widths));
         int page = pager.pageSize();
@@ -52,14 +59,41 @@ public final class TextColumns {
         return new Printed(rows.size(), shown);
     }
 
+    /** Narrows the widest columns, one cell at a time, until the table fits {@code width} (0: no limit). */
+    static void fit(int[] widths, List<String> header, int width) {
+        if (width <= 0) {
+            return;
+        }
+        int[] narrowest = new int[widths.length];
+        int total = SEPARATOR.length() * (widths.length - 1);
+        for (int i = 0; i < widths.length; i++) {
+            narrowest[i] = Math.min(widths[i], Math.max(NARROWEST, DisplayWidth.of(header.get(i))));
+            total += widths[i];
+        }
+        while (total > width) {
+            int widest = -1;
+            for (int i = 0; i < widths.length; i++) {
+                if (widths[i] > narrowest[i] && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                return; // as narrow as the columns go: the terminal wraps the rest
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
     private static String line(String[] values, int[] widths) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                sb.append(" | ");
+                sb.append(SEPARATOR);
             }
+            String value = DisplayWidth.cut(values[i], widths[i]);
             // The last column is not padded: trailing spaces only make copied text dirty.
-            sb.append(i == values.length - 1 ? values[i] : DisplayWidth.padRight(values[i], widths[i]));
+            sb.append(i == values.length - 1 ? value : DisplayWidth.padRight(value, widths[i]));
         }
         return sb.toString();
     }

@@ -9,8 +9,9 @@ import org.newskg.shell.cli.CommandLineText;
 import org.newskg.shell.command.Commands;
 
 /**
- * Reads entered lines with {@link CommandLineText}: an open quote or an unfinished query makes
- * JLine ask for another line (with the secondary prompt) instead of running half a command.
+ * Reads entered lines with {@link CommandLineText}: an open quote, an unfinished query or a query
+ * over several lines not yet ended by {@code ;} or an empty line makes JLine ask for another line
+ * (with the secondary prompt) instead of running half a command.
  * Completion and highlighting keep Spring Shell's parser, which knows the word under the cursor.
  */
 final class ConsoleLineParser implements Parser {
@@ -33,6 +34,10 @@ final class ConsoleLineParser implements Parser {
         CommandLineText.Reading reading = CommandLineText.read(line, name -> commands.named(name).map(c -> c.spec()));
         if (reading instanceof CommandLineText.Incomplete incomplete) {
             throw new EOFError(-1, -1, "incomplete input", incomplete.missing());
+        }
+        if (reading instanceof CommandLineText.Unterminated) {
+            // psql's way: a query over several lines runs at ';' or an empty line.
+            throw new EOFError(-1, -1, "query not ended", ";");
         }
         List<String> words = ((CommandLineText.Words) reading).words();
         accepted.set(words);

@@ -5,7 +5,10 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.newskg.shell.format.Pager;
 
-/** Pauses long results after each screenful with a {@code --more--} prompt, read a key at a time. */
+/**
+ * Pauses long results after each screenful with a {@code --more--} prompt, read a key at a time,
+ * and tells tables how wide the terminal is.
+ */
 final class TerminalPager implements Pager {
 
     private final Terminal terminal;
@@ -19,6 +22,13 @@ final class TerminalPager implements Pager {
         int height = terminal.getHeight();
         // Room for the header, the rule and the prompt; a terminal that reports no size is not paged.
         return height > 5 ? height - 3 : 0;
+    }
+
+    @Override
+    public int width() {
+        // A terminal that reports no width (or an absurd one) gets whole values.
+        int width = terminal.getWidth();
+        return width >= 20 ? width : 0;
     }
 
     @Override

@@ -51,7 +51,36 @@ class CommandLineTextTest {
     @Test
     void aQueryTypedOnItsOwnGoesToSparqlVerbatim() {
         String query = "SELECT ?v WHERE {\n  BIND(\"it's #1 {x}\" AS ?v) # comment\n}";
-        assertEquals(List.of("sparql", query), words(query));
+        assertEquals(List.of("sparql", query), words(query + "\n"));
+    }
+
+    @Test
+    void aQueryOnOneLineRunsWhenItsBracesClose() {
+        assertEquals(List.of("sparql", "SELECT * { ?s ?p ?o } LIMIT 3"), words("SELECT * { ?s ?p ?o } LIMIT 3"));
+        assertEquals(List.of("sparql", "SELECT * { ?s ?p ?o } LIMIT 3"), words("SELECT * { ?s ?p ?o } LIMIT 3 ;"));
+    }
+
+    @Test
+    void aQueryOverSeveralLinesRunsAtASemicolonOrAnEmptyLineAsInPsql() {
+        String query = "SELECT ?name (COUNT(?a) AS ?n) WHERE {\n  ?a schema:mentions ?p . ?p schema:name ?name .\n}";
+        // The closing brace alone ends nothing: a GROUP BY on the next line belongs to the query.
+        assertInstanceOf(CommandLineText.Unterminated.class, read(query));
+        String grouped = query + "\nGROUP BY ?name";
+        assertInstanceOf(CommandLineText.Unterminated.class, read(grouped));
+        assertEquals(List.of("sparql", grouped), words(grouped + ";"));
+        assertEquals(List.of("sparql", grouped), words(grouped + "\n"));
+        assertEquals(List.of("sparql", "--format", "csv", grouped), words("sparql --format csv " + grouped + "\n  "));
+    }
+
+    @Test
+    void aSemicolonInsideBracesStringsOrCommentsEndsNothing() {
+        String subjectWithTwoPredicates = "SELECT ?n WHERE {\n  ?p a schema:Person ;";
+        assertInstanceOf(CommandLineText.Incomplete.class, read(subjectWithTwoPredicates));
+        assertInstanceOf(CommandLineText.Unterminated.class, read(subjectWithTwoPredicates + "\n schema:name ?n }"));
+        assertInstanceOf(CommandLineText.Unterminated.class, read("SELECT ?n WHERE {\n ?s ?p ?n } # done;"));
+        assertInstanceOf(CommandLineText.Unterminated.class, read("SELECT ?n WHERE {\n ?s ?p \";\" }"));
+        assertEquals(-1, SparqlCompleteness.terminatorAt("SELECT * { ?s ?p ?o ; }"));
+        assertEquals(21, SparqlCompleteness.terminatorAt("SELECT * { ?s ?p ?o };"));
     }
 
     @Test
@@ -93,5 +122,19 @@ class CommandLineTextTest {
         assertEquals(4, lines.get(1).number());
         assertEquals(List.of("stats"), lines.get(2).words());
         assertEquals("'", lines.get(3).incomplete());
+    }
+
+    @Test
+    void aScriptQueryGoesOnWithTheClausesAfterItsBraceAndEndsBeforeTheNextCommand() {
+        String script = "SELECT ?n (COUNT(?a) AS ?c) WHERE {\n  ?a schema:mentions ?p . ?p schema:name ?n .\n}\nGROUP BY ?n\n"
+                + "ORDER BY DESC(?c)\nstats\nSELECT ?s WHERE {\n ?s ?p ?o\n}";
+        List<ScriptCommands.Line> lines = ScriptCommands.parse(script,
+                name -> name.equals("sparql") ? Optional.of(SPARQL) : Optional.empty());
+        assertEquals(3, lines.size(), lines::toString);
+        assertEquals(List.of("sparql", "SELECT ?n (COUNT(?a) AS ?c) WHERE {\n  ?a schema:mentions ?p . ?p schema:name ?n .\n}"
+                + "\nGROUP BY ?n\nORDER BY DESC(?c)"), lines.get(0).words());
+        assertEquals(List.of("stats"), lines.get(1).words());
+        assertEquals(List.of("sparql", "SELECT ?s WHERE {\n ?s ?p ?o\n}"), lines.get(2).words());
+        assertEquals(7, lines.get(2).number());
     }
 }

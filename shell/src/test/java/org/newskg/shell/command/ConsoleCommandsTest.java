@@ -60,6 +60,29 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void loadTakesExportedQuadsIntoAnotherStoreAndTwiceChangesNothing() {
+        Path quads = dir.resolve("sample.nq");
+        Run export = run("export", "--store", dir.resolve("store").toString(), "--format", "nquads", "--out", quads.toString());
+        assertEquals(0, export.status(), export.err());
+        String other = dir.resolve("loaded").toString();
+        Run first = run("load", "--store", other, quads.toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains(": 6 graphs loaded, 0 unchanged"), "four pages, the ontology, the inferred tenures: " + first.out());
+        Run second = run("load", "--store", other, quads.toString());
+        assertTrue(second.out().contains(": 2 graphs loaded, 4 unchanged"),
+                "only the ontology's and the inferred tenures' graphs, which record no SHA-256: " + second.out());
+        assertEquals(run("stats", "--store", dir.resolve("store").toString()).out(), run("stats", "--store", other).out());
+    }
+
+    @Test
+    void loadOfNothingLoadableSaysSoInOneLine() {
+        Run run = run("load", "--store", dir.resolve("empty-load").toString(), dir.resolve("no-such-folder").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("newskg: no such folder: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
     void describeShowsPostsWithDates() {
         Run r = run("describe", "石泰峰");
         assertEquals(0, r.status(), r.err());

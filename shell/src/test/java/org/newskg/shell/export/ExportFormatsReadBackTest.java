@@ -128,6 +128,45 @@ class ExportFormatsReadBackTest {
         assertTrue(kind);
     }
 
+    /** NetworkX reads the dynamic GEXF as Gephi's timeline would: posts held and events with their days. */
+    @Test
+    void networkxReadsTheDynamicGexfWithItsDates() throws Exception {
+        // Debian's python3-networkx (what .ci/run installs) belongs to the system Python, which a
+        // python3 earlier on the PATH (pyenv, a virtualenv) does not see.
+        String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+        if (!python.startsWith("/")) {
+            ExternalTool.require(python);
+        }
+        Path script = dir.resolve("read-gexf.py");
+        Files.writeString(script, """
+                import sys
+                try:
+                    import networkx
+                except ImportError:
+                    print("no networkx"); sys.exit(0)
+                g = networkx.read_gexf(sys.argv[1])
+                posts = [a for _, _, a in g.edges(data=True) if "title" in a]
+                dated = [a for a in posts if a.get("start", "") <= a.get("end", "") and a.get("start", "")[:2] == "20"]
+                events = [a for _, a in g.nodes(data=True) if a.get("kind") == "Event" and "start" in a]
+                print("mode=%s posts=%d dated=%d events=%d" % (g.graph.get("mode"), len(posts), len(dated), len(events)))
+                """);
+        ExternalTool.Result read = ExternalTool.run(List.of(python, script.toString(), export("gexf").toString()), dir);
+        assertEquals(0, read.status(), read.err());
+        org.junit.jupiter.api.Assumptions.assumeFalse(read.out().contains("no networkx"), "python3-networkx is not installed");
+        Matcher m = Pattern.compile("mode=dynamic posts=(\\d+) dated=(\\d+) events=(\\d+)").matcher(read.out());
+        assertTrue(m.find(), read.out());
+        assertTrue(Integer.parseInt(m.group(1)) > 10, read.out());
+        assertEquals(m.group(1), m.group(2), "every post held in the sample has attested days: " + read.out());
+        assertTrue(Integer.parseInt(m.group(3)) > 5, read.out());
+    }
+
+    @Test
+    void graphMlCarriesTheSameDatesAsAttributes() throws Exception {
+        String graphml = Files.readString(export("graphml"));
+        assertTrue(graphml.matches("(?s).*<key id=\"e_\\d+\" for=\"edge\" attr.name=\"start\".*"), "a start key for edges");
+        assertTrue(graphml.contains("attr.name=\"end\""));
+    }
+
     @Test
     void graphvizDrawsTheDotFile() throws Exception {
         ExternalTool.require("dot");

@@ -27,6 +27,10 @@ final class SampleStore {
         return sample;
     }
 
+    Path store() {
+        return store;
+    }
+
     /** Runs {@code export --store STORE} with the given arguments. */
     Run export(String... args) {
         String[] argv = new String[args.length + 3];

@@ -92,7 +92,7 @@ class IngestInterruptionProcessTest {
         try (Store store = TdbStore.open(path)) {
             QueryOutcome.Select rows = (QueryOutcome.Select) store.query("""
                     SELECT ?g (COUNT(DISTINCT ?sha) AS ?hashes) WHERE {
-                      GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>)
+                      GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology> && ?g != <http://newskg.org/id/inferred/tenures>)
                       OPTIONAL { GRAPH ?g { ?src a nkg:SourceFile ; nkg:sha256 ?sha } }
                     } GROUP BY ?g""");
             while (rows.rows().hasNext()) {
@@ -106,7 +106,8 @@ class IngestInterruptionProcessTest {
         Map<String, Long> counts = new TreeMap<>();
         try (Store store = TdbStore.open(path)) {
             QueryOutcome.Select rows = (QueryOutcome.Select) store.query(
-                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <http://newskg.org/id/graph/ontology>) }"
+                    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }"
+                    + " FILTER(?g != <http://newskg.org/id/graph/ontology> && ?g != <http://newskg.org/id/inferred/tenures>) }"
                             + " GROUP BY ?g");
             while (rows.rows().hasNext()) {
                 QuerySolution row = rows.rows().next();

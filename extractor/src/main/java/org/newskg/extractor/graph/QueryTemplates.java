@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,7 +17,7 @@ import org.newskg.ontology.Prefixes;
  * Puts nodes into fixed query texts as data, never as text: the nodes become an inline
  * {@code VALUES} block of the parsed query, and Jena's serialiser writes them back escaped.
  */
-final class QueryTemplates {
+public final class QueryTemplates {
 
     private QueryTemplates() {
     }
@@ -26,7 +26,7 @@ final class QueryTemplates {
      * The template with {@code VALUES ?variable { nodes }} as the first element of its pattern, so
      * the engine starts from the given nodes instead of scanning the store and joining at the end.
      */
-    static String withValues(String template, String variable, Collection<Node> nodes) {
+    public static String withValues(String template, String variable, Collection<Node> nodes) {
         Query query = QueryFactory.create(Prefixes.sparqlPrologue() + template);
         Var var = Var.alloc(variable);
         List<Binding> rows = new ArrayList<>(nodes.size());

@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class SubgraphSelector {
             return constructed(request.constructQuery());
         }
         if (request.around() != null) {
-            List<Node> centres = new EntityNameResolver(store).resolve(request.around());
+            List<Node> centres = centres(request.around());
             Set<Node> nodes = new Neighbourhood(store).around(centres, request.depth());
             LOG.debug("{} nodes within {} hops of {}", nodes.size(), request.depth(), centres);
             return quads.about(nodes);
@@ -50,6 +50,17 @@ public final class SubgraphSelector {
             return quads.about(new Neighbourhood(store).around(articles, 1));
         }
         return quads.all();
+    }
+
+    private List<Node> centres(String text) {
+        EntityReference reference = EntityReference.parse(text);
+        List<Node> centres = new EntityResolver(store).resolve(reference, false);
+        if (centres.isEmpty()) {
+            throw new UserInputException(reference instanceof EntityReference.ByIri
+                    ? "no entity " + text.strip() + " in the store"
+                    : "no entity named '" + text.strip() + "' in the store (try 'search' to look for its spelling)");
+        }
+        return centres;
     }
 
     private DatasetGraph constructed(String query) {

@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.util.Collection;
 import java.util.Set;
@@ -15,21 +15,21 @@ import org.newskg.extractor.store.Store;
  * Copies quads out of the store into memory, keeping the source graph of each, so a subgraph
  * can still be written one graph per source.
  */
-final class StoreQuads {
+public final class StoreQuads {
 
     private static final String QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
 
     private final Store store;
 
-    StoreQuads(Store store) {
+    public StoreQuads(Store store) {
         this.store = store;
     }
 
-    DatasetGraph all() {
+    public DatasetGraph all() {
         return copy(QUADS, null, null, null);
     }
 
-    DatasetGraph ofGraphs(Collection<Node> graphs) {
+    public DatasetGraph ofGraphs(Collection<Node> graphs) {
         return copy(QUADS, "g", graphs, null);
     }
 
@@ -38,7 +38,7 @@ final class StoreQuads {
      * each node, and links whose object is in the set too, so every node drawn has its label and
      * type and no edge leads out of the picture.
      */
-    DatasetGraph about(Set<Node> nodes) {
+    public DatasetGraph about(Set<Node> nodes) {
         return copy(QUADS, "s", nodes, nodes);
     }
 

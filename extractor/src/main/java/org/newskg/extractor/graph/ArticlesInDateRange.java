@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -12,7 +12,7 @@ import org.newskg.extractor.store.Store;
 import org.newskg.ontology.Prefixes;
 
 /** The articles published on a day between two dates, both included. */
-final class ArticlesInDateRange {
+public final class ArticlesInDateRange {
 
     private static final String ARTICLES = """
             SELECT DISTINCT ?a WHERE {
@@ -22,11 +22,11 @@ final class ArticlesInDateRange {
 
     private final Store store;
 
-    ArticlesInDateRange(Store store) {
+    public ArticlesInDateRange(Store store) {
         this.store = store;
     }
 
-    Set<Node> between(LocalDate from, LocalDate to) {
+    public Set<Node> between(LocalDate from, LocalDate to) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + ARTICLES);
         query.setLiteral("from", ResourceFactory.createTypedLiteral(from.toString(), XSDDatatype.XSDdate));
         query.setLiteral("to", ResourceFactory.createTypedLiteral(to.toString(), XSDDatatype.XSDdate));

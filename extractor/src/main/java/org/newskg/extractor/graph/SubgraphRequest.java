@@ -1,4 +1,4 @@
-package org.newskg.shell.export;
+package org.newskg.extractor.graph;
 
 import java.time.LocalDate;
 
