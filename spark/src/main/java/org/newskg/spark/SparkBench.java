@@ -1,5 +1,6 @@
 package org.newskg.spark;
 
+import org.newskg.extractor.evaluation.NewsStoryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package org.newskg.spark;
 
+import org.newskg.extractor.evaluation.NewsStoryFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.newskg.spark;
+package org.newskg.extractor.evaluation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.newskg.extractor.evaluation.HeldOutCorpus;
 
 /**
  * News stories of ../shared/news written as one file per story with a manifest.csv, into a
- * temporary folder (never the repository), in the fixed order of data/tools/NewsStories.java.
+ * temporary folder (never the repository), in a fixed order (days in name order, every third
+ * day, sections in order), so every run writes the same files. The N-Quads snapshot (data/tools/nquads-snapshot.sh), the Spark test and
+ * SparkBench all read their news stories through it.
  */
 public final class NewsStoryFiles {
 
